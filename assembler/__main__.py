@@ -1,0 +1,5 @@
+"""Allow ``python -m assembler``."""
+
+from assembler.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,56 @@
+"""User-facing errors: Dutch messages located at ``file:line:column``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from assembler.model.nodes import Pos
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One located problem in the sources."""
+
+    pos: Pos
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.pos}: fout: {self.message}"
+
+
+class SourceError(Exception):
+    """One or more problems in the sources; nothing may be written."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(sorted(problems, key=_order))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    @classmethod
+    def at(cls, pos: Pos, message: str) -> SourceError:
+        return cls([Problem(pos, message)])
+
+
+class UsageError(Exception):
+    """A wrong command line or an unknown version/document: no source location."""
+
+
+def _order(problem: Problem) -> tuple[str, int, int]:
+    return (problem.pos.path, problem.pos.line, problem.pos.col)
+
+
+class Collector:
+    """Collects problems so that one run reports all of them, not only the first."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, pos: Pos, message: str) -> None:
+        self.problems.append(Problem(pos, message))
+
+    def extend(self, error: SourceError) -> None:
+        self.problems.extend(error.problems)
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise SourceError(self.problems)

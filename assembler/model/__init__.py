@@ -1,0 +1,1 @@
+"""The document model and its assembly from the sources (no I/O, no Word)."""

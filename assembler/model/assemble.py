@@ -1,0 +1,307 @@
+"""Assembly: a manifest plus fragments becomes a numbered :class:`Document`.
+
+Two passes, because a reference may point forward: first every provision gets its number and
+place (:class:`Loc`), then every text is rendered and its references are worded from there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from assembler.errors import Collector, SourceError
+from assembler.model import templates
+from assembler.model.nodes import (
+    Article,
+    Chapter,
+    Content,
+    Document,
+    Lid,
+    Onderdeel,
+    Ref,
+    Section,
+    Signature,
+    Subonderdeel,
+    Text,
+    Version,
+)
+from assembler.model.numbering import letter, lid_number, onderdeel_number, sub_number
+from assembler.model.references import OUTSIDE, Loc, Where, capitalised, wording
+from assembler.source.records import (
+    Project,
+    SDeelnemer,
+    SFragment,
+    SItem,
+    SManifest,
+    SText,
+)
+
+_SPACE = re.compile(r"\s+")
+
+
+def assemble_all(project: Project) -> list[Document]:
+    """Every document of the project, in a stable order; all problems reported at once."""
+    problems = Collector()
+    documents = []
+    for manifest in project.manifests.values():
+        for deelnemer in _targets(project, manifest):
+            try:
+                documents.append(assemble(project, manifest, deelnemer))
+            except SourceError as exc:
+                problems.extend(exc)
+    problems.raise_if_any()
+    return documents
+
+
+def _targets(project: Project, manifest: SManifest) -> tuple[SDeelnemer | None, ...]:
+    return project.deelnemers if manifest.per_deelnemer else (None,)
+
+
+def document_ids(project: Project, manifest: SManifest) -> list[str]:
+    """The ids of the documents one manifest yields."""
+    return [_doc_id(manifest, d) for d in _targets(project, manifest)]
+
+
+def _doc_id(manifest: SManifest, deelnemer: SDeelnemer | None) -> str:
+    return manifest.id if deelnemer is None else f"{manifest.id}-{deelnemer.id}"
+
+
+def assemble(project: Project, manifest: SManifest, deelnemer: SDeelnemer | None) -> Document:
+    """One document: for ``deelnemer`` when the manifest is rendered per deelnemer."""
+    return _Assembler(project, manifest, deelnemer).document()
+
+
+def _deelnemer_view(d: SDeelnemer) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "naam": d.naam,
+        "gemeente": d.gemeente,
+        "college": d.college,
+        "raad": d.raad,
+        "burgemeester": d.burgemeester,
+        "keuzes": d.keuzes,
+    }
+
+
+class _Assembler:
+    def __init__(self, project: Project, manifest: SManifest, deelnemer: SDeelnemer | None):
+        self.project = project
+        self.manifest = manifest
+        self.deelnemer = deelnemer
+        self.problems = Collector()
+        self.index: dict[str, Loc] = {}
+        settings = project.settings
+        self.context: dict[str, Any] = dict(settings.variables)
+        self.context["openbaar_lichaam"] = dict(settings.openbaar_lichaam)
+        self.context["deelnemers"] = [_deelnemer_view(d) for d in project.deelnemers]
+        if deelnemer is not None:
+            self.context["deelnemer"] = _deelnemer_view(deelnemer)
+        self.context["document"] = {"titel": manifest.title, "soort": manifest.kind}
+        self.citeertitel = self.plain(manifest.citeertitel)
+        self.context["document"]["citeertitel"] = self.citeertitel
+
+    # -- pass 1: numbers and places -------------------------------------------------------
+
+    def fragments(self) -> Iterator[tuple[int, SFragment]]:
+        for chapter_index, chapter in enumerate(self.manifest.chapters, start=1):
+            for ref in chapter.articles:
+                yield chapter_index, self.project.fragments[ref.id]
+
+    def build_index(self) -> None:
+        if self.manifest.has_chapters:
+            for number, chapter in enumerate(self.manifest.chapters, start=1):
+                self.index[chapter.id] = Loc("hoofdstuk", str(number))
+        for number, (_, fragment) in enumerate(self.fragments(), start=1):
+            art = str(number)
+            self.index[fragment.id] = Loc("artikel", art, fragment.id)
+            count = len(fragment.leden)
+            for li, lid in enumerate(fragment.leden, start=1):
+                self.index[lid.id] = Loc("lid", art, fragment.id, lid.id, li, count)
+                for oi, ond in enumerate(lid.children, start=1):
+                    self.index[ond.id] = Loc(
+                        "onderdeel", art, fragment.id, lid.id, li, count, ond.id, letter(oi)
+                    )
+                    for si, sub in enumerate(ond.children, start=1):
+                        self.index[sub.id] = Loc(
+                            "subonderdeel", art, fragment.id, lid.id, li, count, ond.id,
+                            letter(oi), sub_number(si),
+                        )
+
+    # -- pass 2: texts ------------------------------------------------------------------------
+
+    def content(self, stext: SText | None, where: Where = OUTSIDE) -> Content:
+        if stext is None:
+            return ()
+        try:
+            pieces = templates.render(stext, self.context)
+        except SourceError as exc:
+            self.problems.extend(exc)
+            return ()
+        nodes: list[Text | Ref] = []
+        for piece in pieces:
+            if isinstance(piece, str):
+                nodes.append(Text(piece))
+                continue
+            loc = self.index.get(piece.target)
+            if loc is None:
+                self.problems.add(piece.pos, self.missing(piece.target))
+                nodes.append(Ref(piece.target, piece.target))
+                continue
+            text = wording(loc, where)
+            nodes.append(Ref(piece.target, capitalised(text) if piece.capital else text))
+        return _normalise(nodes)
+
+    def missing(self, target: str) -> str:
+        if target in self.project.fragments or any(
+            target in _item_ids(f) for f in self.project.fragments.values()
+        ):
+            return f"verwijzing naar '{target}': die bepaling staat niet in dit document"
+        return f"verwijzing naar onbekende bepaling '{target}'"
+
+    def plain(self, stext: SText | None) -> str:
+        return "".join(node.text for node in self.content(stext))
+
+    def article(self, fragment: SFragment) -> Article:
+        loc = self.index[fragment.id]
+        count = len(fragment.leden)
+        leden = []
+        for li, lid in enumerate(fragment.leden, start=1):
+            where = Where(fragment.id, lid.id)
+            onderdelen = tuple(
+                self.onderdeel(ond, oi, Where(fragment.id, lid.id, ond.id))
+                for oi, ond in enumerate(lid.children, start=1)
+            )
+            leden.append(
+                Lid(
+                    lid.id,
+                    lid_number(li, count),
+                    self.content(lid.text, where),
+                    onderdelen,
+                    self.content(lid.slot, where),
+                )
+            )
+        return Article(
+            fragment.id,
+            loc.number,
+            fragment.title,
+            tuple(leden),
+            tuple(self.content(t) for t in fragment.toelichting),
+            fragment.topic,
+            fragment.pos,
+        )
+
+    def onderdeel(self, item: SItem, index: int, where: Where) -> Onderdeel:
+        subs = tuple(
+            Subonderdeel(sub.id, sub_number(si), self.content(sub.text, where))
+            for si, sub in enumerate(item.children, start=1)
+        )
+        return Onderdeel(item.id, onderdeel_number(index), self.content(item.text, where), subs)
+
+    def document(self) -> Document:
+        self.build_index()
+        manifest = self.manifest
+        chapters = []
+        fragments = list(self.fragments())
+        for number, chapter in enumerate(manifest.chapters, start=1):
+            articles = tuple(self.article(f) for c, f in fragments if c == number)
+            chapters.append(
+                Chapter(
+                    chapter.id,
+                    str(number) if manifest.has_chapters else "",
+                    chapter.title,
+                    articles,
+                )
+            )
+        settings = self.project.settings
+        version = settings.version
+        deelnemer = self.deelnemer
+        opschrift = [manifest.title]
+        if manifest.subtitle is not None:
+            opschrift.append(self.plain(manifest.subtitle))
+        document = Document(
+            id=_doc_id(manifest, deelnemer),
+            kind=manifest.kind,
+            title=manifest.title if deelnemer is None else f"{manifest.title} {deelnemer.naam}",
+            citeertitel=self.citeertitel,
+            file_stem=manifest.file_stem if deelnemer is None else f"{manifest.file_stem}-{deelnemer.id}",
+            version=Version(version.label, version.date, version.final, version.author),
+            deelnemer=None if deelnemer is None else deelnemer.id,
+            organs=manifest.organs,
+            opschrift=tuple(opschrift),
+            aanhef=tuple(self.content(t) for t in manifest.aanhef),
+            overwegingen=tuple(self.content(t) for t in manifest.overwegingen),
+            gelet_op=self.content(manifest.gelet_op),
+            besluit=self.content(manifest.besluiten),
+            chapters=tuple(chapters),
+            slotformule=tuple(self.content(t) for t in manifest.slotformule),
+            signatures=self.signatures(),
+            bijlagen=tuple(
+                Section(s.id, s.title, tuple(self.content(p) for p in s.paragraphs))
+                for s in manifest.bijlagen
+            ),
+            toelichting_algemeen=tuple(
+                Section(s.id, s.title, tuple(self.content(p) for p in s.paragraphs))
+                for s in manifest.toelichting
+            ),
+            manifest=manifest.id,
+        )
+        self.problems.raise_if_any()
+        return document
+
+    def signatures(self) -> tuple[Signature, ...]:
+        body = self.project.settings.openbaar_lichaam
+        deelnemers = (self.deelnemer,) if self.deelnemer else self.project.deelnemers
+        result: list[Signature] = []
+        for organ in self.manifest.organs:
+            if organ == "college":
+                result += [
+                    Signature(f"{capitalised(d.college)},", ("de secretaris,", "de burgemeester,"))
+                    for d in deelnemers
+                    if d is not None
+                ]
+            elif organ == "raad":
+                result += [
+                    Signature(f"{capitalised(d.raad)},", ("de griffier,", "de voorzitter,"))
+                    for d in deelnemers
+                    if d is not None
+                ]
+            elif organ == "burgemeester":
+                result += [
+                    Signature(f"{capitalised(d.burgemeester)},", ()) for d in deelnemers if d
+                ]
+            elif organ == "voorzitter":
+                result.append(Signature(f"{capitalised(body['voorzitter'])},", ()))
+            else:
+                result.append(
+                    Signature(f"{capitalised(body[organ])},", ("de secretaris,", "de voorzitter,"))
+                )
+        return tuple(result)
+
+
+def _item_ids(fragment: SFragment) -> set[str]:
+    ids = set()
+    stack = list(fragment.leden)
+    while stack:
+        item = stack.pop()
+        ids.add(item.id)
+        stack.extend(item.children)
+    return ids
+
+
+def _normalise(nodes: list[Text | Ref]) -> Content:
+    """Collapse whitespace (YAML line breaks inside a paragraph) and merge adjacent text."""
+    merged: list[Text | Ref] = []
+    for node in nodes:
+        if isinstance(node, Text):
+            text = _SPACE.sub(" ", node.text)
+            if merged and isinstance(merged[-1], Text):
+                merged[-1] = Text(merged[-1].text + text)
+                continue
+            node = Text(text)
+        merged.append(node)
+    if merged and isinstance(merged[0], Text):
+        merged[0] = Text(merged[0].text.lstrip())
+    if merged and isinstance(merged[-1], Text):
+        merged[-1] = Text(merged[-1].text.rstrip())
+    return tuple(n for n in merged if not (isinstance(n, Text) and not n.text))

@@ -1,0 +1,170 @@
+"""The assembled document model: frozen dataclasses, numbers and references resolved.
+
+Every node carries the stable ``id`` written in the source. Numbers are computed during
+assembly and stored as the literal text every reader will see ("Artikel 7", "2.", "b.",
+"1°"). Nothing here does I/O or knows about Word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Pos:
+    """A location in a source file, 1-based line and column."""
+
+    path: str
+    line: int
+    col: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Literal text."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A cross-reference to a provision, with its rendered wording ("artikel 7, tweede lid")."""
+
+    target: str
+    text: str
+
+
+Inline = Text | Ref
+Content = tuple[Inline, ...]
+
+
+def plain(content: Content) -> str:
+    """The content as one string, as every reader will see it."""
+    return "".join(node.text for node in content)
+
+
+@dataclass(frozen=True, slots=True)
+class Subonderdeel:
+    id: str
+    number: str  # "1°"
+    content: Content
+
+
+@dataclass(frozen=True, slots=True)
+class Onderdeel:
+    id: str
+    number: str  # "a."
+    content: Content
+    subonderdelen: tuple[Subonderdeel, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Lid:
+    id: str
+    number: str  # "1."; empty when the article has a single lid
+    content: Content
+    onderdelen: tuple[Onderdeel, ...] = ()
+    slot: Content = ()  # text after the onderdelen ("slotzin"), rarely used
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    number: str  # "1" (the ordinal as text)
+    title: str
+    leden: tuple[Lid, ...]
+    toelichting: tuple[Content, ...] = ()
+    topic: str = ""  # the onderwerp folder the fragment came from
+    pos: Pos | None = field(default=None, compare=False)
+
+    @property
+    def heading(self) -> str:
+        """The article heading as printed: "Artikel 7. Stemverhouding"."""
+        return (
+            f"Artikel {self.number}. {self.title}"
+            if self.title
+            else f"Artikel {self.number}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    id: str
+    number: str  # "1"
+    title: str
+    articles: tuple[Article, ...]
+
+    @property
+    def heading(self) -> str:
+        return f"Hoofdstuk {self.number}. {self.title}"
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A simple table: header row and body rows of plain cells; rows carry stable ids."""
+
+    id: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, tuple[str, ...]], ...]  # (row id, cells)
+    title: str = ""
+
+
+Block = Content | Table
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A titled part outside the articles: an annex (bijlage) or a part of the toelichting."""
+
+    id: str
+    title: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """What a document is a version of: label, date, and whether it is final."""
+
+    label: str
+    date: date
+    final: bool
+    author: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """One signing block of the ondertekening."""
+
+    organ: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    kind: str  # "regeling" | "verordening" | "besluit"
+    title: str
+    citeertitel: str
+    file_stem: str  # stable across versions: "gr-sociaal", "verordening-x-dordrecht"
+    version: Version
+    deelnemer: str | None  # the deelnemer id for a per-deelnemer document
+    organs: tuple[str, ...]
+    opschrift: tuple[str, ...]
+    aanhef: tuple[Content, ...]
+    overwegingen: tuple[Content, ...]
+    gelet_op: Content
+    besluit: Content  # "besluiten: vast te stellen de volgende regeling:"
+    chapters: tuple[Chapter, ...]
+    slotformule: tuple[Content, ...]
+    signatures: tuple[Signature, ...]
+    bijlagen: tuple[Section, ...]
+    toelichting_algemeen: tuple[Section, ...]
+    manifest: str = ""  # id of the manifest this document was assembled from
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(a for c in self.chapters for a in c.articles)

@@ -1,0 +1,1 @@
+"""Writers: each turns the same assembled model into one output format."""

@@ -1,0 +1,448 @@
+"""Load and validate every source file of one version into a :class:`Project`."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from assembler.errors import Collector, SourceError
+from assembler.model.nodes import Pos
+from assembler.source.fields import Fields, check_xml_chars, describe, text_items
+from assembler.source.records import (
+    Project,
+    SChapter,
+    SDeelnemer,
+    SFragment,
+    SItem,
+    SManifest,
+    SRefId,
+    SSection,
+    SSettings,
+    SText,
+    SVersion,
+)
+from assembler.source.tree import Tree, safe_relpath
+from assembler.source.yamlload import YList, YMap, load_yaml
+
+FORMAT_VERSION = 1
+SETTINGS_FILE = "assembler.yaml"
+DEELNEMERS_FILE = "deelnemers.yaml"
+FRAGMENT_DIR = "clausules"
+MANIFEST_DIRS = ("regelingen", "verordeningen")
+KINDS = ("regeling", "verordening", "besluit")
+ORGANS = (
+    "college",
+    "raad",
+    "burgemeester",
+    "algemeen_bestuur",
+    "dagelijks_bestuur",
+    "voorzitter",
+)
+MAX_DEPTH = 3  # lid, onderdeel, subonderdeel
+
+
+def load_project(tree: Tree) -> Project:
+    """Read all sources of ``tree``; raise one SourceError listing every problem found."""
+    problems = Collector()
+    settings = _guard(problems, lambda: _load_settings(tree, problems))
+    deelnemers = _guard(problems, lambda: _load_deelnemers(tree, problems)) or ()
+    fragments: dict[str, SFragment] = {}
+    for path in tree.list_files(FRAGMENT_DIR, ".yaml"):
+        fragment = _guard(problems, lambda p=path: _load_fragment(tree, p, problems))  # type: ignore[misc]
+        if fragment is not None:
+            fragments.setdefault(fragment.id, fragment)
+    manifests: dict[str, SManifest] = {}
+    for folder in MANIFEST_DIRS:
+        for path in tree.list_files(folder, ".yaml"):
+            manifest = _guard(
+                problems, lambda p=path: _load_manifest(tree, p, problems)
+            )  # type: ignore[misc]
+            if manifest is not None:
+                manifests.setdefault(manifest.id, manifest)
+    problems.raise_if_any()
+    assert settings is not None
+    project = Project(settings, tuple(deelnemers), fragments, manifests)
+    _check_ids(project, tree, problems)
+    _check_manifests(project, tree, problems)
+    problems.raise_if_any()
+    return project
+
+
+def _guard(problems: Collector, load: Any) -> Any:
+    """Run one file's loader; a fatal error in that file does not hide the others."""
+    try:
+        return load()
+    except SourceError as exc:
+        problems.extend(exc)
+        return None
+
+
+def _read(tree: Tree, path: str) -> YMap:
+    if not tree.exists(path):
+        raise SourceError.at(Pos(path, 1, 1), "bestand ontbreekt")
+    try:
+        text = tree.read_text(path)
+    except UnicodeDecodeError as exc:
+        raise SourceError.at(
+            Pos(path, 1, 1), f"bestand is geen UTF-8 (byte {exc.start})"
+        ) from None
+    data = load_yaml(text, path)
+    if not isinstance(data, YMap):
+        raise SourceError.at(
+            Pos(path, 1, 1), "het bestand moet een tabel van sleutels zijn"
+        )
+    return data
+
+
+def _format(fields: Fields) -> None:
+    version = fields.data.get("formaat")
+    fields.used.add("formaat")
+    if version is None:
+        fields.problems.add(fields.data.pos, f"'formaat: {FORMAT_VERSION}' ontbreekt")
+    elif not isinstance(version, int) or isinstance(version, bool):
+        fields.problems.add(
+            fields.pos("formaat"),
+            f"'formaat' moet een geheel getal zijn, niet {describe(version)}",
+        )
+    elif version > FORMAT_VERSION:
+        fields.problems.add(
+            fields.pos("formaat"),
+            f"formaat {version} is nieuwer dan deze assembler (kent formaat {FORMAT_VERSION});"
+            " werk de assembler bij",
+        )
+    elif version < 1:
+        fields.problems.add(fields.pos("formaat"), f"onbekend formaat {version}")
+
+
+def _stext(fields: Fields, key: str, required: bool = True) -> SText | None:
+    value = fields.text(key, required=required)
+    return SText(value, fields.pos(key)) if key in fields.data and value else None
+
+
+def _stexts(fields: Fields, key: str, required: bool = False) -> tuple[SText, ...]:
+    seq = fields.sequence(key, required)
+    return tuple(SText(t, p) for t, p in text_items(seq, fields.problems, f"'{key}'"))
+
+
+def _load_settings(tree: Tree, problems: Collector) -> SSettings:
+    data = _read(tree, SETTINGS_FILE)
+    fields = Fields(data, problems, SETTINGS_FILE)
+    _format(fields)
+    version = fields.mapping("versie", required=True)
+    sversion = SVersion("", _epoch(), False, "")
+    if version is not None:
+        vf = Fields(version, problems, "'versie'")
+        day = vf.day("datum")
+        sversion = SVersion(
+            vf.text("label"),
+            day or _epoch(),
+            vf.boolean("definitief"),
+            vf.text("auteur", False),
+        )
+        vf.done()
+    body = fields.mapping("openbaar_lichaam", required=True)
+    organen: dict[str, str] = {}
+    if body is not None:
+        bf = Fields(body, problems, "'openbaar_lichaam'")
+        for key in ("naam", "algemeen_bestuur", "dagelijks_bestuur", "voorzitter"):
+            organen[key] = bf.text(key)
+        bf.done()
+    variables = fields.mapping("variabelen") or YMap()
+    for key, value in variables.items():
+        if isinstance(value, str):
+            check_xml_chars(value, variables.at(key), problems)
+    fields.done()
+    return SSettings(sversion, organen, dict(variables), data.pos)
+
+
+def _epoch() -> date:
+    return date(2000, 1, 1)  # placeholder after a reported error; never rendered
+
+
+def _load_deelnemers(tree: Tree, problems: Collector) -> tuple[SDeelnemer, ...]:
+    data = _read(tree, DEELNEMERS_FILE)
+    fields = Fields(data, problems, DEELNEMERS_FILE)
+    _format(fields)
+    result = []
+    seq = fields.sequence("deelnemers", required=True)
+    for item, pos in zip(seq, seq.item_pos, strict=True):
+        if not isinstance(item, YMap):
+            problems.add(pos, "een deelnemer moet een tabel van sleutels zijn")
+            continue
+        f = Fields(item, problems, "deelnemer")
+        keuzes = f.mapping("keuzes") or {}
+        result.append(
+            SDeelnemer(
+                f.ident(),
+                f.text("naam"),
+                f.text("gemeente"),
+                f.text("college"),
+                f.text("raad"),
+                f.text("burgemeester"),
+                dict(keuzes),
+                item.pos,
+            )
+        )
+        f.done()
+    fields.done()
+    return tuple(result)
+
+
+def _load_fragment(tree: Tree, path: str, problems: Collector) -> SFragment | None:
+    data = _read(tree, path)
+    fields = Fields(data, problems, "het clausulefragment")
+    _format(fields)
+    topic = path.split("/")[1] if path.count("/") >= 2 else "algemeen"
+    leden = _items(fields.sequence("leden", required=True), problems, depth=1)
+    if not leden and "leden" in data:
+        problems.add(data.at("leden"), "een artikel moet ten minste één lid hebben")
+    fragment = SFragment(
+        fields.ident(),
+        fields.text("titel"),
+        topic,
+        leden,
+        _stexts(fields, "toelichting"),
+        data.pos,
+    )
+    fields.done()
+    return fragment
+
+
+def _items(seq: YList, problems: Collector, depth: int) -> tuple[SItem, ...]:
+    names = {1: "lid", 2: "onderdeel", 3: "subonderdeel"}
+    result = []
+    for item, pos in zip(seq, seq.item_pos, strict=True):
+        if not isinstance(item, YMap):
+            problems.add(
+                pos, f"een {names[depth]} moet een tabel zijn met 'id' en 'tekst'"
+            )
+            continue
+        f = Fields(item, problems, f"dit {names[depth]}")
+        children: tuple[SItem, ...] = ()
+        if "onderdelen" in item:
+            if depth >= MAX_DEPTH:
+                problems.add(
+                    item.key_at("onderdelen"),
+                    "een subonderdeel kan geen onderdelen hebben",
+                )
+                f.used.add("onderdelen")
+            else:
+                children = _items(f.sequence("onderdelen"), problems, depth + 1)
+        slot = _stext(f, "slottekst", required=False) if depth == 1 else None
+        result.append(
+            SItem(
+                f.ident(),
+                SText(f.text("tekst"), f.pos("tekst")),
+                children,
+                slot,
+                item.pos,
+            )
+        )
+        f.done()
+    return tuple(result)
+
+
+def _load_manifest(tree: Tree, path: str, problems: Collector) -> SManifest:
+    data = _read(tree, path)
+    fields = Fields(data, problems, "het manifest")
+    _format(fields)
+    ident = fields.ident()
+    kind = fields.text("soort")
+    if kind and kind not in KINDS:
+        problems.add(
+            fields.pos("soort"),
+            f"onbekende soort '{kind}'; kies uit: {', '.join(KINDS)}",
+        )
+    organs = tuple(
+        t
+        for t, _ in text_items(
+            fields.sequence("vastgesteld_door", True), problems, "'vastgesteld_door'"
+        )
+    )
+    for organ, pos in zip(
+        organs, fields.sequence("vastgesteld_door").item_pos, strict=False
+    ):
+        if organ not in ORGANS:
+            problems.add(
+                pos, f"onbekend orgaan '{organ}'; kies uit: {', '.join(ORGANS)}"
+            )
+    chapters: list[SChapter] = []
+    has_chapters = "hoofdstukken" in data
+    if has_chapters and "artikelen" in data:
+        problems.add(
+            data.key_at("artikelen"),
+            "gebruik 'hoofdstukken' of 'artikelen', niet beide",
+        )
+    if has_chapters:
+        for item, pos in zip(
+            fields.sequence("hoofdstukken"),
+            fields.sequence("hoofdstukken").item_pos,
+            strict=True,
+        ):
+            if not isinstance(item, YMap):
+                problems.add(
+                    pos,
+                    "een hoofdstuk moet een tabel zijn met 'id', 'titel' en 'artikelen'",
+                )
+                continue
+            cf = Fields(item, problems, "het hoofdstuk")
+            chapters.append(
+                SChapter(cf.ident(), cf.text("titel"), _ref_ids(cf, problems), item.pos)
+            )
+            cf.done()
+    else:
+        chapters.append(SChapter("", "", _ref_ids(fields, problems), data.pos))
+    template = fields.text("sjabloon", required=False) or None
+    if template is not None:
+        template = _checked_path(template, fields.pos("sjabloon"), tree, problems)
+    manifest = SManifest(
+        id=ident,
+        kind=kind,
+        title=fields.text("titel"),
+        subtitle=_stext(fields, "ondertitel", required=False),
+        citeertitel=SText(fields.text("citeertitel"), fields.pos("citeertitel")),
+        file_stem=fields.ident("bestandsnaam") if "bestandsnaam" in data else ident,
+        per_deelnemer=fields.boolean("per_deelnemer"),
+        organs=organs,
+        aanhef=_stexts(fields, "aanhef", required=True),
+        overwegingen=_stexts(fields, "overwegingen"),
+        gelet_op=_stext(fields, "gelet_op", required=False),
+        besluiten=_stext(fields, "besluiten", required=False),
+        chapters=tuple(chapters),
+        has_chapters=has_chapters,
+        slotformule=_stexts(fields, "slotformule"),
+        bijlagen=_bijlagen(fields, tree, problems),
+        toelichting=_sections(fields.sequence("toelichting"), problems, "toelichting"),
+        template=template,
+        pos=data.pos,
+    )
+    fields.done()
+    return manifest
+
+
+def _ref_ids(fields: Fields, problems: Collector) -> tuple[SRefId, ...]:
+    seq = fields.sequence("artikelen", required=True)
+    return tuple(SRefId(t, p) for t, p in text_items(seq, problems, "'artikelen'"))
+
+
+def _checked_path(raw: str, pos: Pos, tree: Tree, problems: Collector) -> str | None:
+    path = safe_relpath(raw)
+    if path is None:
+        problems.add(
+            pos,
+            f"pad '{raw}' ligt buiten de repository; gebruik een relatief pad binnen de repository",
+        )
+        return None
+    if not tree.exists(path):
+        problems.add(pos, f"bestand '{raw}' bestaat niet")
+        return None
+    return path
+
+
+def _bijlagen(fields: Fields, tree: Tree, problems: Collector) -> tuple[SSection, ...]:
+    result = []
+    seq = fields.sequence("bijlagen")
+    for item, pos in zip(seq, seq.item_pos, strict=True):
+        if not isinstance(item, YMap):
+            problems.add(
+                pos,
+                "een bijlage moet een tabel zijn met 'id', 'titel' en 'bestand' of 'tekst'",
+            )
+            continue
+        f = Fields(item, problems, "de bijlage")
+        paragraphs = _stexts(f, "tekst")
+        raw = f.text("bestand", required=False)
+        if raw:
+            path = _checked_path(raw, f.pos("bestand"), tree, problems)
+            if path is not None:
+                data = _read(tree, path)
+                bf = Fields(data, problems, "het bijlagebestand")
+                _format(bf)
+                paragraphs += _stexts(bf, "tekst", required=True)
+                bf.done()
+        result.append(SSection(f.ident(), f.text("titel"), paragraphs, item.pos))
+        f.done()
+    return tuple(result)
+
+
+def _sections(seq: YList, problems: Collector, what: str) -> tuple[SSection, ...]:
+    result = []
+    for index, (item, pos) in enumerate(zip(seq, seq.item_pos, strict=True), start=1):
+        if not isinstance(item, YMap):
+            problems.add(
+                pos,
+                f"een deel van de {what} moet een tabel zijn met 'titel' en 'tekst'",
+            )
+            continue
+        f = Fields(item, problems, f"dit deel van de {what}")
+        ident = f.ident() if "id" in item else f"{what}-{index}"
+        result.append(
+            SSection(
+                ident, f.text("titel"), _stexts(f, "tekst", required=True), item.pos
+            )
+        )
+        f.done()
+    return tuple(result)
+
+
+def _check_ids(project: Project, tree: Tree, problems: Collector) -> None:
+    """Every id is unique in the whole repository."""
+    seen: dict[str, Pos] = {}
+
+    def claim(ident: str, pos: Pos) -> None:
+        if not ident:
+            return
+        if ident in seen:
+            problems.add(pos, f"id '{ident}' komt al voor in {seen[ident]}")
+        else:
+            seen[ident] = pos
+
+    for deelnemer in project.deelnemers:
+        claim(deelnemer.id, deelnemer.pos)
+    for fragment in sorted(
+        project.fragments.values(), key=lambda f: (f.pos.path, f.pos.line)
+    ):
+        claim(fragment.id, fragment.pos)
+        stack = list(fragment.leden)
+        while stack:
+            item = stack.pop(0)
+            claim(item.id, item.pos)
+            stack[:0] = item.children
+    for manifest in sorted(project.manifests.values(), key=lambda m: m.pos.path):
+        claim(manifest.id, manifest.pos)
+        for chapter in manifest.chapters:
+            if manifest.has_chapters:
+                claim(chapter.id, chapter.pos)
+        for section in manifest.bijlagen:
+            claim(section.id, section.pos)
+
+
+def _check_manifests(project: Project, tree: Tree, problems: Collector) -> None:
+    """Every listed fragment exists and is used at most once per document."""
+    for manifest in project.manifests.values():
+        used: dict[str, Pos] = {}
+        for chapter in manifest.chapters:
+            for ref in chapter.articles:
+                if ref.id not in project.fragments:
+                    problems.add(
+                        ref.pos,
+                        f"onbekend clausulefragment '{ref.id}'{_suggest(ref.id, project.fragments)}",
+                    )
+                elif ref.id in used:
+                    problems.add(
+                        ref.pos,
+                        f"clausulefragment '{ref.id}' staat al in dit document (regel {used[ref.id].line})",
+                    )
+                else:
+                    used[ref.id] = ref.pos
+        if manifest.per_deelnemer and not project.deelnemers:
+            problems.add(
+                manifest.pos, "document per deelnemer, maar er zijn geen deelnemers"
+            )
+
+
+def _suggest(ident: str, known: dict[str, Any]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(ident, sorted(known), n=1)
+    return f"; bedoelde u '{close[0]}'?" if close else ""
