@@ -111,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"assembler: fout: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:
+        print(f"assembler: fout bij lezen of schrijven: {exc.strerror or exc} ({exc.filename})", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("assembler: afgebroken; er is niets half geschreven.", file=sys.stderr)
         return 130

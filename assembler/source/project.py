@@ -47,25 +47,28 @@ def load_project(tree: Tree) -> Project:
     settings = _guard(problems, lambda: _load_settings(tree, problems))
     deelnemers = _guard(problems, lambda: _load_deelnemers(tree, problems)) or ()
     fragments: dict[str, SFragment] = {}
+    every_fragment: list[SFragment] = []
     for path in tree.list_files(FRAGMENT_DIR, ".yaml"):
         fragment = _guard(problems, lambda p=path: _load_fragment(tree, p, problems))  # type: ignore[misc]
         if fragment is not None:
+            every_fragment.append(fragment)
             fragments.setdefault(fragment.id, fragment)
     manifests: dict[str, SManifest] = {}
+    every_manifest: list[SManifest] = []
     for folder in MANIFEST_DIRS:
         for path in tree.list_files(folder, ".yaml"):
             manifest = _guard(
                 problems, lambda p=path: _load_manifest(tree, p, problems)
             )  # type: ignore[misc]
             if manifest is not None:
+                every_manifest.append(manifest)
                 manifests.setdefault(manifest.id, manifest)
+    # Cross-file checks run on whatever did load, so one run reports as much as it can.
+    _check_ids(deelnemers, every_fragment, every_manifest, problems)
+    _check_manifests(deelnemers, fragments, manifests, problems)
     problems.raise_if_any()
     assert settings is not None
-    project = Project(settings, tuple(deelnemers), fragments, manifests)
-    _check_ids(project, tree, problems)
-    _check_manifests(project, tree, problems)
-    problems.raise_if_any()
-    return project
+    return Project(settings, tuple(deelnemers), fragments, manifests)
 
 
 def _guard(problems: Collector, load: Any) -> Any:
@@ -202,7 +205,7 @@ def _load_fragment(tree: Tree, path: str, problems: Collector) -> SFragment | No
         topic,
         leden,
         _stexts(fields, "toelichting"),
-        data.pos,
+        data.at("id"),
     )
     fields.done()
     return fragment
@@ -235,7 +238,7 @@ def _items(seq: YList, problems: Collector, depth: int) -> tuple[SItem, ...]:
                 SText(f.text("tekst"), f.pos("tekst")),
                 children,
                 slot,
-                item.pos,
+                item.at("id"),
             )
         )
         f.done()
@@ -385,7 +388,12 @@ def _sections(seq: YList, problems: Collector, what: str) -> tuple[SSection, ...
     return tuple(result)
 
 
-def _check_ids(project: Project, tree: Tree, problems: Collector) -> None:
+def _check_ids(
+    deelnemers: tuple[SDeelnemer, ...],
+    fragments: list[SFragment],
+    manifests: list[SManifest],
+    problems: Collector,
+) -> None:
     """Every id is unique in the whole repository."""
     seen: dict[str, Pos] = {}
 
@@ -397,18 +405,16 @@ def _check_ids(project: Project, tree: Tree, problems: Collector) -> None:
         else:
             seen[ident] = pos
 
-    for deelnemer in project.deelnemers:
+    for deelnemer in deelnemers:
         claim(deelnemer.id, deelnemer.pos)
-    for fragment in sorted(
-        project.fragments.values(), key=lambda f: (f.pos.path, f.pos.line)
-    ):
+    for fragment in fragments:
         claim(fragment.id, fragment.pos)
         stack = list(fragment.leden)
         while stack:
             item = stack.pop(0)
             claim(item.id, item.pos)
             stack[:0] = item.children
-    for manifest in sorted(project.manifests.values(), key=lambda m: m.pos.path):
+    for manifest in manifests:
         claim(manifest.id, manifest.pos)
         for chapter in manifest.chapters:
             if manifest.has_chapters:
@@ -417,16 +423,21 @@ def _check_ids(project: Project, tree: Tree, problems: Collector) -> None:
             claim(section.id, section.pos)
 
 
-def _check_manifests(project: Project, tree: Tree, problems: Collector) -> None:
+def _check_manifests(
+    deelnemers: tuple[SDeelnemer, ...],
+    fragments: dict[str, SFragment],
+    manifests: dict[str, SManifest],
+    problems: Collector,
+) -> None:
     """Every listed fragment exists and is used at most once per document."""
-    for manifest in project.manifests.values():
+    for manifest in manifests.values():
         used: dict[str, Pos] = {}
         for chapter in manifest.chapters:
             for ref in chapter.articles:
-                if ref.id not in project.fragments:
+                if ref.id not in fragments:
                     problems.add(
                         ref.pos,
-                        f"onbekend clausulefragment '{ref.id}'{_suggest(ref.id, project.fragments)}",
+                        f"onbekend clausulefragment '{ref.id}'{_suggest(ref.id, fragments)}",
                     )
                 elif ref.id in used:
                     problems.add(
@@ -435,7 +446,7 @@ def _check_manifests(project: Project, tree: Tree, problems: Collector) -> None:
                     )
                 else:
                     used[ref.id] = ref.pos
-        if manifest.per_deelnemer and not project.deelnemers:
+        if manifest.per_deelnemer and not deelnemers:
             problems.add(
                 manifest.pos, "document per deelnemer, maar er zijn geen deelnemers"
             )
