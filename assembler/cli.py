@@ -65,7 +65,10 @@ def _parser() -> argparse.ArgumentParser:
         help="alleen deze documenten (id van een manifest of van één document); standaard alle",
     )
     build.add_argument(
-        "--uit", type=Path, default=Path("build/concept"), help="uitvoermap (standaard: build/concept)"
+        "--uit",
+        type=Path,
+        default=Path("build/concept"),
+        help="uitvoermap (standaard: build/concept)",
     )
     build.add_argument(
         "--tekst", action="store_true", help="schrijf naast elk .docx-bestand ook een .txt-weergave"
@@ -73,7 +76,10 @@ def _parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("lijst", help="toon de documenten of de clausulefragmenten")
     listing.add_argument(
-        "wat", choices=("documenten", "fragmenten"), nargs="?", default="documenten",
+        "wat",
+        choices=("documenten", "fragmenten"),
+        nargs="?",
+        default="documenten",
         help="wat te tonen (standaard: documenten)",
     )
     return parser
@@ -112,7 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"assembler: fout: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"assembler: fout bij lezen of schrijven: {exc.strerror or exc} ({exc.filename})", file=sys.stderr)
+        print(
+            f"assembler: fout bij lezen of schrijven: {exc.strerror or exc} ({exc.filename})",
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         print("assembler: afgebroken; er is niets half geschreven.", file=sys.stderr)

@@ -124,8 +124,15 @@ class _Assembler:
                     )
                     for si, sub in enumerate(ond.children, start=1):
                         self.index[sub.id] = Loc(
-                            "subonderdeel", art, fragment.id, lid.id, li, count, ond.id,
-                            letter(oi), sub_number(si),
+                            "subonderdeel",
+                            art,
+                            fragment.id,
+                            lid.id,
+                            li,
+                            count,
+                            ond.id,
+                            letter(oi),
+                            sub_number(si),
                         )
 
     # -- pass 2: texts ------------------------------------------------------------------------
@@ -224,7 +231,9 @@ class _Assembler:
             kind=manifest.kind,
             title=manifest.title if deelnemer is None else f"{manifest.title} {deelnemer.naam}",
             citeertitel=self.citeertitel,
-            file_stem=manifest.file_stem if deelnemer is None else f"{manifest.file_stem}-{deelnemer.id}",
+            file_stem=manifest.file_stem
+            if deelnemer is None
+            else f"{manifest.file_stem}-{deelnemer.id}",
             version=Version(version.label, version.date, version.final, version.author),
             deelnemer=None if deelnemer is None else deelnemer.id,
             organs=manifest.organs,

@@ -84,11 +84,7 @@ class Article:
     @property
     def heading(self) -> str:
         """The article heading as printed: "Artikel 7. Stemverhouding"."""
-        return (
-            f"Artikel {self.number}. {self.title}"
-            if self.title
-            else f"Artikel {self.number}"
-        )
+        return f"Artikel {self.number}. {self.title}" if self.title else f"Artikel {self.number}"
 
 
 @dataclass(frozen=True, slots=True)

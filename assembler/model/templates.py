@@ -79,7 +79,9 @@ def render(stext: SText, context: Mapping[str, Any]) -> list[Piece]:
     try:
         output = _compile(text).render(context)
     except TemplateSyntaxError as exc:
-        raise SourceError.at(_at(stext, exc.lineno, None), f"fout in sjabloontekst: {_syntax(exc)}") from None
+        raise SourceError.at(
+            _at(stext, exc.lineno, None), f"fout in sjabloontekst: {_syntax(exc)}"
+        ) from None
     except SecurityError as exc:
         raise SourceError.at(
             stext.pos, f"niet toegestaan in sjabloontekst (afgeschermde omgeving): {exc}"
@@ -90,7 +92,9 @@ def render(stext: SText, context: Mapping[str, Any]) -> list[Piece]:
             _at(stext, None, name), f"onbekende variabele '{name}'{_hint(name, context)}"
         ) from None
     except (TemplateError, TypeError, ValueError, AttributeError) as exc:
-        raise SourceError.at(stext.pos, f"fout bij het invullen van de sjabloontekst: {exc}") from None
+        raise SourceError.at(
+            stext.pos, f"fout bij het invullen van de sjabloontekst: {exc}"
+        ) from None
     return split_refs(output, stext)
 
 

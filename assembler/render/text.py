@@ -15,8 +15,10 @@ def render_text(doc: Document) -> str:
     add = out.append
     out.extend(doc.opschrift)
     add(f"Citeertitel: {doc.citeertitel}")
-    add(f"Versie: {doc.version.label}, {doc.version.date.isoformat()}"
-        + ("" if doc.version.final else " (CONCEPT)"))
+    add(
+        f"Versie: {doc.version.label}, {doc.version.date.isoformat()}"
+        + ("" if doc.version.final else " (CONCEPT)")
+    )
     add("")
     out.extend(plain(c) for c in doc.aanhef)
     out.extend(plain(c) for c in doc.overwegingen)

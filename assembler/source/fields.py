@@ -60,9 +60,7 @@ class Fields:
         self.used.add(key)
         if key not in self.data or self.data[key] is None:
             if required:
-                self.problems.add(
-                    self.data.pos, f"{self.what} mist de verplichte sleutel '{key}'"
-                )
+                self.problems.add(self.data.pos, f"{self.what} mist de verplichte sleutel '{key}'")
             return None
         value = self.data[key]
         ok = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
@@ -144,9 +142,7 @@ def text_items(seq: YList, problems: Collector, what: str) -> list[tuple[str, Po
     result = []
     for item, pos in zip(seq, seq.item_pos, strict=True):
         if not isinstance(item, str):
-            problems.add(
-                pos, f"elk element van {what} moet tekst zijn, niet {describe(item)}"
-            )
+            problems.add(pos, f"elk element van {what} moet tekst zijn, niet {describe(item)}")
             continue
         check_xml_chars(item, pos, problems)
         result.append((item, pos))

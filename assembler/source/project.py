@@ -57,9 +57,7 @@ def load_project(tree: Tree) -> Project:
     every_manifest: list[SManifest] = []
     for folder in MANIFEST_DIRS:
         for path in tree.list_files(folder, ".yaml"):
-            manifest = _guard(
-                problems, lambda p=path: _load_manifest(tree, p, problems)
-            )  # type: ignore[misc]
+            manifest = _guard(problems, lambda p=path: _load_manifest(tree, p, problems))  # type: ignore[misc]
             if manifest is not None:
                 every_manifest.append(manifest)
                 manifests.setdefault(manifest.id, manifest)
@@ -81,19 +79,15 @@ def _guard(problems: Collector, load: Any) -> Any:
 
 
 def _read(tree: Tree, path: str) -> YMap:
-    if not tree.exists(path):
-        raise SourceError.at(Pos(path, 1, 1), "bestand ontbreekt")
     try:
         text = tree.read_text(path)
+    except (FileNotFoundError, IsADirectoryError):
+        raise SourceError.at(Pos(path, 1, 1), "bestand ontbreekt") from None
     except UnicodeDecodeError as exc:
-        raise SourceError.at(
-            Pos(path, 1, 1), f"bestand is geen UTF-8 (byte {exc.start})"
-        ) from None
+        raise SourceError.at(Pos(path, 1, 1), f"bestand is geen UTF-8 (byte {exc.start})") from None
     data = load_yaml(text, path)
     if not isinstance(data, YMap):
-        raise SourceError.at(
-            Pos(path, 1, 1), "het bestand moet een tabel van sleutels zijn"
-        )
+        raise SourceError.at(Pos(path, 1, 1), "het bestand moet een tabel van sleutels zijn")
     return data
 
 
@@ -216,9 +210,7 @@ def _items(seq: YList, problems: Collector, depth: int) -> tuple[SItem, ...]:
     result = []
     for item, pos in zip(seq, seq.item_pos, strict=True):
         if not isinstance(item, YMap):
-            problems.add(
-                pos, f"een {names[depth]} moet een tabel zijn met 'id' en 'tekst'"
-            )
+            problems.add(pos, f"een {names[depth]} moet een tabel zijn met 'id' en 'tekst'")
             continue
         f = Fields(item, problems, f"dit {names[depth]}")
         children: tuple[SItem, ...] = ()
@@ -262,13 +254,9 @@ def _load_manifest(tree: Tree, path: str, problems: Collector) -> SManifest:
             fields.sequence("vastgesteld_door", True), problems, "'vastgesteld_door'"
         )
     )
-    for organ, pos in zip(
-        organs, fields.sequence("vastgesteld_door").item_pos, strict=False
-    ):
+    for organ, pos in zip(organs, fields.sequence("vastgesteld_door").item_pos, strict=False):
         if organ not in ORGANS:
-            problems.add(
-                pos, f"onbekend orgaan '{organ}'; kies uit: {', '.join(ORGANS)}"
-            )
+            problems.add(pos, f"onbekend orgaan '{organ}'; kies uit: {', '.join(ORGANS)}")
     chapters: list[SChapter] = []
     has_chapters = "hoofdstukken" in data
     if has_chapters and "artikelen" in data:
@@ -380,9 +368,7 @@ def _sections(seq: YList, problems: Collector, what: str) -> tuple[SSection, ...
         f = Fields(item, problems, f"dit deel van de {what}")
         ident = f.ident() if "id" in item else f"{what}-{index}"
         result.append(
-            SSection(
-                ident, f.text("titel"), _stexts(f, "tekst", required=True), item.pos
-            )
+            SSection(ident, f.text("titel"), _stexts(f, "tekst", required=True), item.pos)
         )
         f.done()
     return tuple(result)
@@ -447,9 +433,7 @@ def _check_manifests(
                 else:
                     used[ref.id] = ref.pos
         if manifest.per_deelnemer and not deelnemers:
-            problems.add(
-                manifest.pos, "document per deelnemer, maar er zijn geen deelnemers"
-            )
+            problems.add(manifest.pos, "document per deelnemer, maar er zijn geen deelnemers")
 
 
 def _suggest(ident: str, known: dict[str, Any]) -> str:

@@ -125,6 +125,4 @@ class Project:
     deelnemers: tuple[SDeelnemer, ...]
     fragments: dict[str, SFragment]
     manifests: dict[str, SManifest]
-    files: dict[str, bytes] = field(
-        default_factory=dict
-    )  # extra files (templates) by path
+    files: dict[str, bytes] = field(default_factory=dict)  # extra files (templates) by path

@@ -34,8 +34,11 @@ class WorkTree:
 
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
+        self._checked: set[str] = set()  # paths already known to stay inside the root
 
     def _path(self, relpath: str) -> Path:
+        if relpath in self._checked:
+            return self.root / relpath
         path = (self.root / relpath).resolve()
         if not path.is_relative_to(self.root):
             raise FileNotFoundError(relpath)
@@ -57,12 +60,13 @@ class WorkTree:
         base = self.root / folder
         if not base.is_dir():
             return []
-        found = (
+        found = sorted(
             p.relative_to(self.root).as_posix()
             for p in base.rglob(f"*{suffix}")
             if p.is_file() and p.resolve().is_relative_to(self.root)
         )
-        return sorted(found)
+        self._checked.update(found)
+        return found
 
 
 def safe_relpath(raw: str) -> str | None:

@@ -7,11 +7,11 @@ objects; this module converts nodes itself, so no tag can instantiate a class. M
 
 from __future__ import annotations
 
-import io
+import re
+from datetime import date, datetime
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.constructor import SafeConstructor
+from ruamel.yaml.cyaml import CBaseLoader
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
@@ -19,14 +19,46 @@ from ruamel.yaml.reader import ReaderError
 from assembler.errors import SourceError
 from assembler.model.nodes import Pos
 
-_SCALAR_TAGS = {
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:timestamp",
-}
+_STR = "tag:yaml.org,2002:str"
+
+# The YAML 1.2 core schema, resolved here for plain (unquoted) scalars only. Doing it in one
+# pass of regular expressions is several times faster than ruamel's per-scalar resolver.
+_NULL = re.compile(r"~|null|Null|NULL|")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"[-+]?[0-9]+")
+_INT_BASE = re.compile(r"0o[0-7]+|0x[0-9a-fA-F]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_SPECIAL_FLOAT = {".inf": "inf", "+.inf": "inf", "-.inf": "-inf", ".nan": "nan"}
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATETIME = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}.*")
+
+
+def _implicit(value: str) -> Any:
+    """The value of a plain scalar under the YAML 1.2 core schema."""
+    if _NULL.fullmatch(value):
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if _INT.fullmatch(value):
+        return int(value, 10)
+    if _INT_BASE.fullmatch(value):
+        return int(value, 0)
+    if _FLOAT.fullmatch(value):
+        return float(value)
+    if value.lower() in _SPECIAL_FLOAT:
+        return float(_SPECIAL_FLOAT[value.lower()])
+    if _DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value
+    if _DATETIME.fullmatch(value):
+        try:
+            return datetime.fromisoformat(value.replace("t", "T"))
+        except ValueError:
+            return value
+    return value
+
 
 # Scanner and parser messages that users meet most, in Dutch; others keep a generic text.
 _MESSAGES = {
@@ -71,9 +103,14 @@ class YList(list[Any]):
 
 def load_yaml(text: str, path: str) -> Any:
     """Parse ``text`` (the content of ``path``) into YMap/YList/scalars, or raise SourceError."""
-    yaml = YAML(typ="safe", pure=False)
     try:
-        node = yaml.compose(io.StringIO(text))
+        # The C parser with the base resolver: every scalar stays a string and is typed by
+        # _implicit below; composing never constructs objects, so no tag can run code.
+        loader = CBaseLoader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
@@ -90,7 +127,7 @@ def load_yaml(text: str, path: str) -> Any:
         raise SourceError.at(Pos(path, 1, 1), f"ongeldige YAML ({exc})") from None
     if node is None:
         return None
-    return _Converter(path, yaml.constructor).convert(node)
+    return _Converter(path).convert(node)
 
 
 def _yaml_message(exc: MarkedYAMLError) -> str:
@@ -111,10 +148,9 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 class _Converter:
     """Turns composed nodes into positioned values; rejects aliases and foreign tags."""
 
-    def __init__(self, path: str, scalars: SafeConstructor) -> None:
+    def __init__(self, path: str) -> None:
         self.path = path
         self.seen: set[int] = set()
-        self.scalars = scalars
         self.positions: dict[int, Pos] = {}
 
     def pos(self, node: Node) -> Pos:
@@ -142,11 +178,11 @@ class _Converter:
             self.positions[id(node)] = Pos(
                 self.path, node.start_mark.line + 1, node.start_mark.column + 2
             )
-        if node.tag not in _SCALAR_TAGS:
-            raise SourceError.at(
-                self.pos(node), f"YAML-tag {node.tag} wordt niet ondersteund"
-            )
-        return self.scalars.construct_object(node, deep=True)
+        if node.tag != _STR:
+            raise SourceError.at(self.pos(node), f"YAML-tag {node.tag} wordt niet ondersteund")
+        if node.style:
+            return node.value  # quoted or block scalar: always text
+        return _implicit(node.value)
 
     def mapping(self, node: MappingNode) -> YMap:
         result = YMap()
@@ -154,14 +190,10 @@ class _Converter:
         result.key_pos = {}
         result.value_pos = {}
         if node.tag != "tag:yaml.org,2002:map":
-            raise SourceError.at(
-                result.pos, f"YAML-tag {node.tag} wordt niet ondersteund"
-            )
+            raise SourceError.at(result.pos, f"YAML-tag {node.tag} wordt niet ondersteund")
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                raise SourceError.at(
-                    self.pos(key_node), "een sleutel moet een naam zijn"
-                )
+                raise SourceError.at(self.pos(key_node), "een sleutel moet een naam zijn")
             key = str(key_node.value)
             if key == "<<":
                 raise SourceError.at(
