@@ -136,8 +136,9 @@ def _build(root: Path, args: argparse.Namespace) -> int:
     seconds = time.monotonic() - start
     width = max((len(w.path.name) for w in written), default=0)
     for item in written:
-        print(f"  {item.path.name:<{width}}  {item.size / 1024:8.1f} kB  {item.document.title}")
-    docs = len({w.document.id for w in written})
+        size = f"{item.size / 1024:8.1f}".replace(".", ",")
+        print(f"  {item.path.name:<{width}}  {size} kB  {item.title}")
+    docs = len({w.document for w in written if w.document})
     print(
         f"{docs} {'document' if docs == 1 else 'documenten'} geschreven naar {_show(out_dir)}"
         f" in {f'{seconds:.1f}'.replace('.', ',')} s"

@@ -12,23 +12,36 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assembler.errors import UsageError
-from assembler.model.assemble import assemble_all
+from assembler.model.assemble import assemble_all, contributions_of
 from assembler.model.nodes import Document
 from assembler.output import write_atomic
 from assembler.render.docx import render_docx
 from assembler.render.text import render_text
+from assembler.render.xlsx import render_xlsx
 from assembler.source.project import load_project
 from assembler.source.records import Project
 from assembler.source.tree import Tree
 
 Progress = Callable[[int, int, str], None]
+SPREADSHEET = "bijdragen.xlsx"
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """One file to write: its name, its bytes, and what it is (for the summary)."""
+
+    name: str
+    data: bytes
+    title: str
+    document: str  # the document id; "" for a file of the whole version
 
 
 @dataclass(frozen=True, slots=True)
 class Written:
     path: Path
     size: int
-    document: Document
+    title: str
+    document: str
 
 
 def read(tree: Tree) -> Project:
@@ -55,28 +68,34 @@ def render(
     documents: Sequence[Document],
     with_text: bool = False,
     progress: Progress | None = None,
-) -> list[tuple[str, bytes, Document]]:
+) -> list[Output]:
     """Phase 3: the bytes of every output file, in memory."""
     templates = {m.id: m.template for m in project.manifests.values()}
-    outputs: list[tuple[str, bytes, Document]] = []
+    outputs: list[Output] = []
+    contributions = contributions_of(project)
+    if contributions is not None and project.finance is not None and documents:
+        sheet = render_xlsx(contributions, project.finance, documents[0].version)
+        title = f"Voorlopige bijdragen {contributions.year} (spreadsheet)"
+        outputs.append(Output(SPREADSHEET, sheet, title, ""))
     for index, doc in enumerate(documents, start=1):
         if progress is not None:
             progress(index, len(documents), doc.file_stem)
         template_path = templates.get(doc.manifest)
         template = tree.read_bytes(template_path) if template_path else None
-        outputs.append((f"{doc.file_stem}.docx", render_docx(doc, template), doc))
+        outputs.append(Output(f"{doc.file_stem}.docx", render_docx(doc, template), doc.title, doc.id))
         if with_text:
-            outputs.append((f"{doc.file_stem}.txt", render_text(doc).encode("utf-8"), doc))
+            text = render_text(doc).encode("utf-8")
+            outputs.append(Output(f"{doc.file_stem}.txt", text, doc.title, doc.id))
     return outputs
 
 
-def write(out_dir: Path, outputs: Sequence[tuple[str, bytes, Document]]) -> list[Written]:
+def write(out_dir: Path, outputs: Sequence[Output]) -> list[Written]:
     """Phase 4: every file, atomically."""
     written = []
-    for name, data, doc in outputs:
-        path = out_dir / name
-        write_atomic(path, data)
-        written.append(Written(path, len(data), doc))
+    for output in outputs:
+        path = out_dir / output.name
+        write_atomic(path, output.data)
+        written.append(Written(path, len(output.data), output.title, output.document))
     return written
 
 

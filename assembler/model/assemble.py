@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 from assembler.errors import Collector, SourceError
-from assembler.model import templates
+from assembler.model import generated, templates
+from assembler.model.finance import Contributions, compute, format_amount
 from assembler.model.nodes import (
     Article,
+    Block,
     Chapter,
     Content,
     Document,
@@ -30,10 +33,12 @@ from assembler.model.numbering import letter, lid_number, onderdeel_number, sub_
 from assembler.model.references import OUTSIDE, Loc, Where, capitalised, wording
 from assembler.source.records import (
     Project,
+    SCondition,
     SDeelnemer,
     SFragment,
     SItem,
     SManifest,
+    SSection,
     SText,
 )
 
@@ -43,19 +48,34 @@ _SPACE = re.compile(r"\s+")
 def assemble_all(project: Project) -> list[Document]:
     """Every document of the project, in a stable order; all problems reported at once."""
     problems = Collector()
+    contributions = contributions_of(project)
     documents = []
     for manifest in project.manifests.values():
         for deelnemer in _targets(project, manifest):
             try:
-                documents.append(assemble(project, manifest, deelnemer))
+                documents.append(assemble(project, manifest, deelnemer, contributions))
             except SourceError as exc:
                 problems.extend(exc)
     problems.raise_if_any()
     return documents
 
 
+def contributions_of(project: Project) -> Contributions | None:
+    """The computed financial relations, or None when the project has no financial data."""
+    if project.finance is None:
+        return None
+    problems = Collector()
+    result = compute(project.finance, project.deelnemers, project.choices, problems)
+    problems.raise_if_any()
+    return result
+
+
 def _targets(project: Project, manifest: SManifest) -> tuple[SDeelnemer | None, ...]:
-    return project.deelnemers if manifest.per_deelnemer else (None,)
+    if not manifest.per_deelnemer:
+        return (None,)
+    if manifest.only_with_plustaken:
+        return tuple(d for d in project.deelnemers if project.choices.get(d.id, {}).get("plustaken"))
+    return project.deelnemers
 
 
 def document_ids(project: Project, manifest: SManifest) -> list[str]:
@@ -67,12 +87,17 @@ def _doc_id(manifest: SManifest, deelnemer: SDeelnemer | None) -> str:
     return manifest.id if deelnemer is None else f"{manifest.id}-{deelnemer.id}"
 
 
-def assemble(project: Project, manifest: SManifest, deelnemer: SDeelnemer | None) -> Document:
+def assemble(
+    project: Project,
+    manifest: SManifest,
+    deelnemer: SDeelnemer | None,
+    contributions: Contributions | None = None,
+) -> Document:
     """One document: for ``deelnemer`` when the manifest is rendered per deelnemer."""
-    return _Assembler(project, manifest, deelnemer).document()
+    return _Assembler(project, manifest, deelnemer, contributions).document()
 
 
-def _deelnemer_view(d: SDeelnemer) -> dict[str, Any]:
+def _deelnemer_view(d: SDeelnemer, choices: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": d.id,
         "naam": d.naam,
@@ -80,33 +105,77 @@ def _deelnemer_view(d: SDeelnemer) -> dict[str, Any]:
         "college": d.college,
         "raad": d.raad,
         "burgemeester": d.burgemeester,
-        "keuzes": d.keuzes,
+        "keuzes": choices,
+        "plustaken": list(choices.get("plustaken", ())),
     }
 
 
+def _shown(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return format_amount(value)
+    return str(value)
+
+
 class _Assembler:
-    def __init__(self, project: Project, manifest: SManifest, deelnemer: SDeelnemer | None):
+    def __init__(
+        self,
+        project: Project,
+        manifest: SManifest,
+        deelnemer: SDeelnemer | None,
+        contributions: Contributions | None,
+    ):
         self.project = project
         self.manifest = manifest
         self.deelnemer = deelnemer
+        self.contributions = contributions
+        self.choices: dict[str, Any] = project.choices.get(deelnemer.id, {}) if deelnemer else {}
         self.problems = Collector()
         self.index: dict[str, Loc] = {}
         settings = project.settings
         self.context: dict[str, Any] = dict(settings.variables)
         self.context["openbaar_lichaam"] = dict(settings.openbaar_lichaam)
-        self.context["deelnemers"] = [_deelnemer_view(d) for d in project.deelnemers]
+        self.context["deelnemers"] = [
+            _deelnemer_view(d, project.choices.get(d.id, {})) for d in project.deelnemers
+        ]
         if deelnemer is not None:
-            self.context["deelnemer"] = _deelnemer_view(deelnemer)
+            self.context["deelnemer"] = _deelnemer_view(deelnemer, self.choices)
+            self.context["keuze"] = self.choice
         self.context["document"] = {"titel": manifest.title, "soort": manifest.kind}
         self.citeertitel = self.plain(manifest.citeertitel)
         self.context["document"]["citeertitel"] = self.citeertitel
+
+    # -- local choices ----------------------------------------------------------------------
+
+    def choice(self, name: str) -> str:
+        """``keuze('id')`` in template text: the deelnemer's value, formatted for the text."""
+        if name not in self.choices or name == "plustaken":
+            raise templates.UnknownName(f"onbekende keuze '{name}'", name)
+        return _shown(self.choices[name])
+
+    def applies(self, condition: SCondition | None) -> bool:
+        if condition is None:
+            return True
+        if self.deelnemer is None:
+            self.problems.add(
+                condition.pos,
+                "een voorwaarde werkt alleen in documenten per deelnemer (per_deelnemer: true)",
+            )
+            return True
+        if condition.kind == "plustaak":
+            return condition.key in self.choices.get("plustaken", ())
+        return str(self.choices.get(condition.key)) == str(condition.value)
+
+    def kept(self, items: tuple[SItem, ...]) -> list[SItem]:
+        return [item for item in items if self.applies(item.condition)]
 
     # -- pass 1: numbers and places -------------------------------------------------------
 
     def fragments(self) -> Iterator[tuple[int, SFragment]]:
         for chapter_index, chapter in enumerate(self.manifest.chapters, start=1):
             for ref in chapter.articles:
-                yield chapter_index, self.project.fragments[ref.id]
+                fragment = self.project.fragments[ref.id]
+                if self.applies(fragment.condition):
+                    yield chapter_index, fragment
 
     def build_index(self) -> None:
         if self.manifest.has_chapters:
@@ -115,14 +184,15 @@ class _Assembler:
         for number, (_, fragment) in enumerate(self.fragments(), start=1):
             art = str(number)
             self.index[fragment.id] = Loc("artikel", art, fragment.id)
-            count = len(fragment.leden)
-            for li, lid in enumerate(fragment.leden, start=1):
+            leden = self.kept(fragment.leden)
+            count = len(leden)
+            for li, lid in enumerate(leden, start=1):
                 self.index[lid.id] = Loc("lid", art, fragment.id, lid.id, li, count)
-                for oi, ond in enumerate(lid.children, start=1):
+                for oi, ond in enumerate(self.kept(lid.children), start=1):
                     self.index[ond.id] = Loc(
                         "onderdeel", art, fragment.id, lid.id, li, count, ond.id, letter(oi)
                     )
-                    for si, sub in enumerate(ond.children, start=1):
+                    for si, sub in enumerate(self.kept(ond.children), start=1):
                         self.index[sub.id] = Loc(
                             "subonderdeel",
                             art,
@@ -171,13 +241,14 @@ class _Assembler:
 
     def article(self, fragment: SFragment) -> Article:
         loc = self.index[fragment.id]
-        count = len(fragment.leden)
+        kept = self.kept(fragment.leden)
+        count = len(kept)
         leden = []
-        for li, lid in enumerate(fragment.leden, start=1):
+        for li, lid in enumerate(kept, start=1):
             where = Where(fragment.id, lid.id)
             onderdelen = tuple(
                 self.onderdeel(ond, oi, Where(fragment.id, lid.id, ond.id))
-                for oi, ond in enumerate(lid.children, start=1)
+                for oi, ond in enumerate(self.kept(lid.children), start=1)
             )
             leden.append(
                 Lid(
@@ -201,7 +272,7 @@ class _Assembler:
     def onderdeel(self, item: SItem, index: int, where: Where) -> Onderdeel:
         subs = tuple(
             Subonderdeel(sub.id, sub_number(si), self.content(sub.text, where))
-            for si, sub in enumerate(item.children, start=1)
+            for si, sub in enumerate(self.kept(item.children), start=1)
         )
         return Onderdeel(item.id, onderdeel_number(index), self.content(item.text, where), subs)
 
@@ -245,10 +316,7 @@ class _Assembler:
             chapters=tuple(chapters),
             slotformule=tuple(self.content(t) for t in manifest.slotformule),
             signatures=self.signatures(),
-            bijlagen=tuple(
-                Section(s.id, s.title, tuple(self.content(p) for p in s.paragraphs))
-                for s in manifest.bijlagen
-            ),
+            bijlagen=tuple(self.section(s) for s in manifest.bijlagen),
             toelichting_algemeen=tuple(
                 Section(s.id, s.title, tuple(self.content(p) for p in s.paragraphs))
                 for s in manifest.toelichting
@@ -257,6 +325,36 @@ class _Assembler:
         )
         self.problems.raise_if_any()
         return document
+
+    def section(self, section: SSection) -> Section:
+        blocks: list[Block] = [self.content(p) for p in section.paragraphs]
+        blocks.extend(self.generated(section))
+        return Section(section.id, section.title, tuple(blocks))
+
+    def generated(self, section: SSection) -> tuple[Block, ...]:
+        """The data tables a bijlage asks for with ``genereer:``."""
+        kind = section.generate
+        project = self.project
+        if not kind:
+            return ()
+        takers = {
+            p.id: [d.naam for d in project.deelnemers if p.id in project.choices.get(d.id, {}).get("plustaken", ())]
+            for p in project.catalog.plustaken
+        }
+        if kind in ("bevoegdheden", "mandaatlijst", "plustaakbevoegdheden"):
+            if kind == "bevoegdheden":
+                powers = generated.transferred(project.powers)
+            elif kind == "mandaatlijst":
+                powers = generated.mandate_list(project.powers)
+            else:
+                powers = generated.plustaak_powers(project.powers, self.choices.get("plustaken", ()))
+            return generated.powers_by_statute(powers, project.catalog, takers, section.id)
+        if self.contributions is None or project.finance is None:
+            self.problems.add(section.pos, f"'genereer: {kind}' vraagt om een financiënbestand in clausules/financien/")
+            return ()
+        if kind == "bijdragen":
+            return (generated.contributions_table(self.contributions, section.id),)
+        return generated.keys_tables(self.contributions, project.finance, section.id)
 
     def signatures(self) -> tuple[Signature, ...]:
         body = self.project.settings.openbaar_lichaam

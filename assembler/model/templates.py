@@ -26,6 +26,14 @@ from assembler.source.records import SText
 _REF = re.compile("([\ue000\ue001])([^\ue002]*)\ue002")
 
 
+class UnknownName(UndefinedError):
+    """A name a template function does not know (a choice, say): reported as such."""
+
+    def __init__(self, message: str, name: str) -> None:
+        super().__init__(message)
+        self.name = name
+
+
 @dataclass(frozen=True, slots=True)
 class PendingRef:
     """A reference whose wording is computed after numbering."""
@@ -86,6 +94,8 @@ def render(stext: SText, context: Mapping[str, Any]) -> list[Piece]:
         raise SourceError.at(
             stext.pos, f"niet toegestaan in sjabloontekst (afgeschermde omgeving): {exc}"
         ) from None
+    except UnknownName as exc:
+        raise SourceError.at(_at(stext, None, exc.name), str(exc.message)) from None
     except UndefinedError as exc:
         name = _undefined_name(str(exc.message))
         raise SourceError.at(

@@ -7,20 +7,33 @@ from typing import Any
 
 from assembler.errors import Collector, SourceError
 from assembler.model.nodes import Pos
+from assembler.source.choices import (
+    CATALOG_FILE,
+    check_conditions,
+    load_catalog,
+    load_condition,
+    resolve_choices,
+)
 from assembler.source.fields import Fields, check_xml_chars, describe, text_items
+from assembler.source.finance import load_finance
 from assembler.source.records import (
     Project,
+    SCatalog,
     SChapter,
+    SCondition,
     SDeelnemer,
+    SFinance,
     SFragment,
     SItem,
     SManifest,
+    SPower,
     SRefId,
     SSection,
     SSettings,
     SText,
     SVersion,
 )
+from assembler.source.register import load_register
 from assembler.source.tree import Tree, safe_relpath
 from assembler.source.yamlload import YList, YMap, load_yaml
 
@@ -39,6 +52,7 @@ ORGANS = (
     "voorzitter",
 )
 MAX_DEPTH = 3  # lid, onderdeel, subonderdeel
+GENERATED = ("bevoegdheden", "mandaatlijst", "plustaakbevoegdheden", "bijdragen", "verdeelsleutels")
 
 
 def load_project(tree: Tree) -> Project:
@@ -48,11 +62,22 @@ def load_project(tree: Tree) -> Project:
     deelnemers = _guard(problems, lambda: _load_deelnemers(tree, problems)) or ()
     fragments: dict[str, SFragment] = {}
     every_fragment: list[SFragment] = []
+    powers: list[SPower] = []
+    finance: SFinance | None = None
     for path in tree.list_files(FRAGMENT_DIR, ".yaml"):
-        fragment = _guard(problems, lambda p=path: _load_fragment(tree, p, problems))  # type: ignore[misc]
-        if fragment is not None:
-            every_fragment.append(fragment)
-            fragments.setdefault(fragment.id, fragment)
+        loaded = _guard(problems, lambda p=path: _load_clause_file(tree, p, problems))  # type: ignore[misc]
+        if isinstance(loaded, SFragment):
+            every_fragment.append(loaded)
+            fragments.setdefault(loaded.id, loaded)
+        elif isinstance(loaded, list):
+            powers.extend(loaded)
+        elif isinstance(loaded, SFinance):
+            if finance is not None:
+                problems.add(loaded.pos, f"er is al een financiënbestand: {finance.pos.path}")
+            finance = loaded
+    catalog = SCatalog()
+    if tree.exists(CATALOG_FILE):
+        catalog = _guard(problems, lambda: _load_catalog(tree, problems)) or SCatalog()
     manifests: dict[str, SManifest] = {}
     every_manifest: list[SManifest] = []
     for folder in MANIFEST_DIRS:
@@ -62,11 +87,50 @@ def load_project(tree: Tree) -> Project:
                 every_manifest.append(manifest)
                 manifests.setdefault(manifest.id, manifest)
     # Cross-file checks run on whatever did load, so one run reports as much as it can.
-    _check_ids(deelnemers, every_fragment, every_manifest, problems)
+    _check_ids(deelnemers, every_fragment, every_manifest, problems, powers)
     _check_manifests(deelnemers, fragments, manifests, problems)
+    choices = {d.id: resolve_choices(d, catalog, problems) for d in deelnemers}
+    check_conditions(_conditions(every_fragment), catalog, problems)
+    plustaken = {p.id for p in catalog.plustaken}
+    for power in powers:
+        if power.plustaak is not None and power.plustaak not in plustaken:
+            problems.add(power.pos, f"bevoegdheid '{power.id}' noemt onbekende plustaak '{power.plustaak}'")
     problems.raise_if_any()
     assert settings is not None
-    return Project(settings, tuple(deelnemers), fragments, manifests)
+    return Project(
+        settings, tuple(deelnemers), fragments, manifests, catalog, tuple(powers), finance, choices
+    )
+
+
+def _load_catalog(tree: Tree, problems: Collector) -> SCatalog:
+    data = _read(tree, CATALOG_FILE)
+    _format(Fields(data, problems, CATALOG_FILE))
+    return load_catalog(data, problems)
+
+
+def _load_clause_file(
+    tree: Tree, path: str, problems: Collector
+) -> SFragment | list[SPower] | SFinance | None:
+    """A file under clausules/: an article, a part of the register of powers, or the finances."""
+    data = _read(tree, path)
+    if "bevoegdheden" in data:
+        _format(Fields(data, problems, "het registerbestand"))
+        return load_register(data, path, problems)
+    if "financien" in data:
+        _format(Fields(data, problems, "het financiënbestand"))
+        return load_finance(data, problems)
+    return _load_fragment(data, path, problems)
+
+
+def _conditions(fragments: list[SFragment]) -> list[SCondition]:
+    found = [f.condition for f in fragments if f.condition is not None]
+    stack = [item for f in fragments for item in f.leden]
+    while stack:
+        item = stack.pop()
+        if item.condition is not None:
+            found.append(item.condition)
+        stack.extend(item.children)
+    return found
 
 
 def _guard(problems: Collector, load: Any) -> Any:
@@ -167,7 +231,7 @@ def _load_deelnemers(tree: Tree, problems: Collector) -> tuple[SDeelnemer, ...]:
             problems.add(pos, "een deelnemer moet een tabel van sleutels zijn")
             continue
         f = Fields(item, problems, "deelnemer")
-        keuzes = f.mapping("keuzes") or {}
+        keuzes = f.mapping("keuzes") or YMap()
         result.append(
             SDeelnemer(
                 f.ident(),
@@ -176,7 +240,7 @@ def _load_deelnemers(tree: Tree, problems: Collector) -> tuple[SDeelnemer, ...]:
                 f.text("college"),
                 f.text("raad"),
                 f.text("burgemeester"),
-                dict(keuzes),
+                keuzes,
                 item.pos,
             )
         )
@@ -185,8 +249,7 @@ def _load_deelnemers(tree: Tree, problems: Collector) -> tuple[SDeelnemer, ...]:
     return tuple(result)
 
 
-def _load_fragment(tree: Tree, path: str, problems: Collector) -> SFragment | None:
-    data = _read(tree, path)
+def _load_fragment(data: YMap, path: str, problems: Collector) -> SFragment | None:
     fields = Fields(data, problems, "het clausulefragment")
     _format(fields)
     topic = path.split("/")[1] if path.count("/") >= 2 else "algemeen"
@@ -200,7 +263,9 @@ def _load_fragment(tree: Tree, path: str, problems: Collector) -> SFragment | No
         leden,
         _stexts(fields, "toelichting"),
         data.at("id"),
+        load_condition(data, problems),
     )
+    fields.used.add("voorwaarde")
     fields.done()
     return fragment
 
@@ -231,8 +296,10 @@ def _items(seq: YList, problems: Collector, depth: int) -> tuple[SItem, ...]:
                 children,
                 slot,
                 item.at("id"),
+                load_condition(item, problems),
             )
         )
+        f.used.add("voorwaarde")
         f.done()
     return tuple(result)
 
@@ -306,6 +373,7 @@ def _load_manifest(tree: Tree, path: str, problems: Collector) -> SManifest:
         toelichting=_sections(fields.sequence("toelichting"), problems, "toelichting"),
         template=template,
         pos=data.pos,
+        only_with_plustaken=fields.boolean("alleen_met_plustaken"),
     )
     fields.done()
     return manifest
@@ -351,7 +419,10 @@ def _bijlagen(fields: Fields, tree: Tree, problems: Collector) -> tuple[SSection
                 _format(bf)
                 paragraphs += _stexts(bf, "tekst", required=True)
                 bf.done()
-        result.append(SSection(f.ident(), f.text("titel"), paragraphs, item.pos))
+        generate = f.text("genereer", required=False)
+        if generate and generate not in GENERATED:
+            problems.add(f.pos("genereer"), f"onbekende waarde '{generate}' voor 'genereer'; kies uit: {', '.join(GENERATED)}")
+        result.append(SSection(f.ident(), f.text("titel"), paragraphs, item.pos, generate))
         f.done()
     return tuple(result)
 
@@ -379,6 +450,7 @@ def _check_ids(
     fragments: list[SFragment],
     manifests: list[SManifest],
     problems: Collector,
+    powers: list[SPower],
 ) -> None:
     """Every id is unique in the whole repository."""
     seen: dict[str, Pos] = {}
@@ -407,6 +479,8 @@ def _check_ids(
                 claim(chapter.id, chapter.pos)
         for section in manifest.bijlagen:
             claim(section.id, section.pos)
+    for power in powers:
+        claim(power.id, power.pos)
 
 
 def _check_manifests(

@@ -26,6 +26,7 @@ class SItem:
     children: tuple[SItem, ...]
     slot: SText | None
     pos: Pos
+    condition: SCondition | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class SFragment:
     leden: tuple[SItem, ...]
     toelichting: tuple[SText, ...]
     pos: Pos
+    condition: SCondition | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,7 @@ class SSection:
     title: str
     paragraphs: tuple[SText, ...]
     pos: Pos
+    generate: str = ""  # a generated table: "bevoegdheden", "bijdragen", ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,7 @@ class SManifest:
     toelichting: tuple[SSection, ...]
     template: str | None
     pos: Pos
+    only_with_plustaken: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +101,7 @@ class SDeelnemer:
     college: str
     raad: str
     burgemeester: str
-    keuzes: dict[str, Any]
+    keuzes: dict[str, Any]  # as written (a YMap, so positions are known)
     pos: Pos
 
 
@@ -118,6 +122,105 @@ class SSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class SCondition:
+    """When a fragment, lid or onderdeel applies: a chosen variant or a plustaak."""
+
+    kind: str  # "keuze" | "plustaak"
+    key: str
+    value: Any
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class SChoice:
+    """A local choice that each deelnemer makes (or that falls back to its default)."""
+
+    id: str
+    title: str
+    kind: str  # "getal" | "bedrag" | "tekst" | "variant"
+    variants: dict[str, str]
+    default: Any  # None: required
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class SPlustaak:
+    id: str
+    title: str
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class SCatalog:
+    """Everything a deelnemer can choose."""
+
+    plustaken: tuple[SPlustaak, ...] = ()
+    choices: tuple[SChoice, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SPower:
+    """One row of the register of transferred powers."""
+
+    id: str
+    register: str  # the folder: "delegatie" | "mandaat"
+    wet: str
+    artikel: str
+    omschrijving: str
+    oorspronkelijk: str
+    soort: str
+    ontvanger: str
+    ondermandaat: bool
+    uitzonderingen: tuple[str, ...]
+    plustaak: str | None  # None: applies to every deelnemer
+    grondslag: str
+    verordening: bool
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class SDataset:
+    """Distribution data per deelnemer (inhabitants, clients) with reference date and source."""
+
+    id: str
+    title: str
+    peildatum: date
+    bron: str
+    values: dict[str, int]
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class SKey:
+    """How a task's budget is split."""
+
+    kind: str  # "naar" | "vast" | "uren"
+    dataset: str  # for "naar"
+    shares: dict[str, Any]  # percentages ("vast") or hours ("uren"), as Decimal
+    rate: Any  # Decimal tarief for "uren"
+    plustaak: str | None
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class STask:
+    id: str
+    title: str
+    budget: Any  # Decimal
+    key: SKey
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class SFinance:
+    year: int
+    buig: str
+    datasets: tuple[SDataset, ...]
+    tasks: tuple[STask, ...]
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
 class Project:
     """Everything read from one version of the repository."""
 
@@ -125,4 +228,7 @@ class Project:
     deelnemers: tuple[SDeelnemer, ...]
     fragments: dict[str, SFragment]
     manifests: dict[str, SManifest]
-    files: dict[str, bytes] = field(default_factory=dict)  # extra files (templates) by path
+    catalog: SCatalog = field(default_factory=lambda: SCatalog())
+    powers: tuple[SPower, ...] = ()
+    finance: SFinance | None = None
+    choices: dict[str, dict[str, Any]] = field(default_factory=dict)  # per deelnemer, resolved
