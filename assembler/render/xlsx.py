@@ -48,7 +48,7 @@ def _header(sheet: Worksheet, values: list[str]) -> None:
     for cell in sheet[sheet.max_row]:
         cell.font = BOLD
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.freeze_panes = sheet.cell(row=sheet.max_row + 1, column=2)
+    sheet.freeze_panes = f"B{sheet.max_row + 1}"  # a string: creating the cell would add a row
 
 
 def _contributions(sheet: Worksheet, c: Contributions) -> None:

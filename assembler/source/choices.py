@@ -59,8 +59,9 @@ def _choice(item: YMap, problems: Collector) -> SChoice:
     default = None
     if item.get("standaard") is not None:
         default = check_value(kind, variants, item["standaard"], item.at("standaard"), ident, problems)
+    title = f.text("titel")
     f.done()
-    return SChoice(ident, f.text("titel"), kind, variants, default, item.at("id"))
+    return SChoice(ident, title, kind, variants, default, item.at("id"))
 
 
 def check_value(
@@ -172,7 +173,7 @@ def load_condition(item: YMap, problems: Collector) -> SCondition | None:
         f.used.add("is")
         if "is" not in raw:
             problems.add(raw.pos, "de voorwaarde mist 'is: <waarde>'")
-        condition = SCondition("keuze", key, raw.get("is"), raw.at("keuze"))
+        condition = SCondition("keuze", key, raw.get("is"), raw.at("keuze"), raw.at("is"))
     f.done()
     return condition
 
@@ -190,6 +191,7 @@ def check_conditions(conditions: list[SCondition], catalog: SCatalog, problems: 
         if choice is None:
             problems.add(condition.pos, f"onbekende keuze '{condition.key}'{_options(set(choices))}")
         else:
-            check_value(choice.kind, choice.variants, condition.value, condition.pos, choice.id, problems)
+            pos = condition.value_pos or condition.pos
+            check_value(choice.kind, choice.variants, condition.value, pos, choice.id, problems)
 
 

@@ -66,6 +66,9 @@ def _dataset(item: YMap, problems: Collector) -> SDataset:
 
 def _amount(raw: Any, pos: Pos, what: str, problems: Collector) -> Decimal:
     amount = parse_amount(raw)
+    if amount is None and parse_amount(str(raw).strip().lstrip("-")) is not None:
+        problems.add(pos, f"{what} mag niet negatief zijn ({raw})")
+        return Decimal("0.00")
     if amount is None:
         problems.add(
             pos,

@@ -129,6 +129,7 @@ class SCondition:
     key: str
     value: Any
     pos: Pos
+    value_pos: Pos | None = None
 
 
 @dataclass(frozen=True, slots=True)

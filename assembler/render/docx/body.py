@@ -1,0 +1,128 @@
+"""The body of the document, part by part, as paragraph XML for the template's slots."""
+
+from __future__ import annotations
+
+from assembler.model.nodes import Block, Content, Document, Section, Table
+from assembler.render.docx import paragraphs, styles
+from assembler.render.docx.bookmarks import Bookmarks
+from assembler.render.docx.paragraphs import paragraph, text
+from assembler.render.docx.runs import run
+from assembler.render.docx.tables import table
+
+TOELICHTING = "Toelichting"
+ARTIKELSGEWIJS = "Artikelsgewijze toelichting"
+
+
+def bijlage_heading(index: int, count: int, title: str) -> str:
+    """ "Bijlage: titel" for a single annex, "Bijlage 2: titel" when there are several."""
+    label = f"Bijlage {index}" if count > 1 else "Bijlage"
+    return f"{label}: {title}" if title else label
+
+
+def _texts(style: str, items: tuple[Content, ...]) -> str:
+    return "".join(text(style, item) for item in items if item)
+
+
+def opschrift(doc: Document) -> str:
+    """The opschrift lines under the title (a line equal to the title is not repeated)."""
+    return "".join(
+        paragraph(styles.ONDERTITEL, run(line))
+        for line in doc.opschrift
+        if line and line != doc.title
+    )
+
+
+def aanhef(doc: Document) -> str:
+    return _texts(styles.AANHEF, doc.aanhef)
+
+
+def overwegingen(doc: Document) -> str:
+    return _texts(styles.AANHEF, doc.overwegingen)
+
+
+def gelet_op(doc: Document) -> str:
+    return _texts(styles.AANHEF, (doc.gelet_op,))
+
+
+def besluit(doc: Document) -> str:
+    return _texts(styles.AANHEF, (doc.besluit,))
+
+
+def slotformule(doc: Document) -> str:
+    return _texts(styles.SLOTFORMULE, doc.slotformule)
+
+
+def ondertekening(doc: Document) -> str:
+    """Each signature block: the organ, then its lines (names, functions)."""
+    out = []
+    for signature in doc.signatures:
+        out.append(paragraph(styles.ONDERTEKENING, run(signature.organ)))
+        out.extend(paragraph(styles.ONDERTEKENING_REGEL, run(line)) for line in signature.lines)
+    return "".join(out)
+
+
+class Body:
+    """Writes the parts with headings, recording each heading for the table of contents.
+
+    The recorded ``(level, text)`` entries are exactly the paragraphs whose style has outline
+    level 1 or 2, i.e. what Word lists when it rebuilds the ``TOC \\o "1-2" \\u`` field.
+    """
+
+    def __init__(self) -> None:
+        self.marks = Bookmarks()
+        self.toc: list[tuple[int, str]] = []
+
+    def _heading(self, style: str, level: int, heading: str) -> str:
+        self.toc.append((level, heading))
+        return paragraph(style, run(heading))
+
+    def _blocks(self, blocks: tuple[Block, ...]) -> list[str]:
+        out = []
+        for block in blocks:
+            if isinstance(block, Table):
+                if block.title:
+                    out.append(paragraph(styles.TABELTITEL, run(block.title)))
+                out.append(table(block, self.marks))
+            elif block:
+                out.append(text(styles.NORMAL, block))
+        return out
+
+    def artikelen(self, doc: Document) -> str:
+        """Chapters (unless the document has none) and their articles."""
+        out: list[str] = []
+        for chapter in doc.chapters:
+            if chapter.number:
+                self.toc.append((1, chapter.heading))
+            out.extend(paragraphs.chapter(chapter))
+            for article in chapter.articles:
+                self.toc.append((2, article.heading))
+                out.extend(paragraphs.article(article, self.marks))
+        return "".join(out)
+
+    def bijlagen(self, doc: Document) -> str:
+        """Each annex on a new page: its heading, then its paragraphs and tables."""
+        out: list[str] = []
+        count = len(doc.bijlagen)
+        for index, section in enumerate(doc.bijlagen, start=1):
+            heading = bijlage_heading(index, count, section.title)
+            out.append(self._heading(styles.BIJLAGEKOP, 1, heading))
+            out.extend(self._blocks(section.blocks))
+        return "".join(out)
+
+    def toelichting(self, doc: Document) -> str:
+        """The general part (titled sections), then the article-by-article part."""
+        explained = [a for a in doc.articles if any(a.toelichting)]
+        if not doc.toelichting_algemeen and not explained:
+            return ""
+        out = [self._heading(styles.TOELICHTING_KOP, 1, TOELICHTING)]
+        out.extend(self._section(section) for section in doc.toelichting_algemeen)
+        if explained:
+            out.append(self._heading(styles.TOELICHTING_PARAGRAAF, 2, ARTIKELSGEWIJS))
+            for article in explained:
+                out.append(paragraph(styles.TOELICHTING_ARTIKEL, run(article.heading)))
+                out.append(_texts(styles.NORMAL, article.toelichting))
+        return "".join(out)
+
+    def _section(self, section: Section) -> str:
+        heading = self._heading(styles.TOELICHTING_PARAGRAAF, 2, section.title)
+        return heading + "".join(self._blocks(section.blocks))

@@ -1,0 +1,70 @@
+"""Style ids of the house style: the contract between the template and the body writer.
+
+Word names a style by ``w:name`` and refers to it by ``w:styleId``; a template made in Dutch
+Word gets ids like these (the name without spaces). A custom template must define every id in
+``REQUIRED``.
+"""
+
+from __future__ import annotations
+
+NORMAL = "Standaard"
+TITEL = "Titel"
+ONDERTITEL = "Ondertitel"
+TITELGEGEVENS = "Titelgegevens"
+OPSCHRIFT = "Opschrift"
+KOP_INHOUDSOPGAVE = "Kopinhoudsopgave"
+INHOUD_1 = "Inhopg1"
+INHOUD_2 = "Inhopg2"
+AANHEF = "Aanhef"
+HOOFDSTUK = "Hoofdstuk"
+ARTIKELKOP = "Artikelkop"
+LID = "Lid"
+LID_ZONDER_NUMMER = "Lidzondernummer"
+LID_VERVOLG = "Lidvervolg"
+ONDERDEEL = "Onderdeel"
+SUBONDERDEEL = "Subonderdeel"
+SLOTFORMULE = "Slotformule"
+ONDERTEKENING = "Ondertekening"
+ONDERTEKENING_REGEL = "Ondertekeningregel"
+BIJLAGEKOP = "Bijlagekop"
+TABELTITEL = "Tabeltitel"
+TABELKOP = "Tabelkop"
+TABELTEKST = "Tabeltekst"
+TOELICHTING_KOP = "Toelichtingkop"
+TOELICHTING_PARAGRAAF = "Toelichtingparagraaf"
+TOELICHTING_ARTIKEL = "Toelichtingartikel"
+KOPTEKST = "Koptekst"
+VOETTEKST = "Voettekst"
+TABELRASTER = "Tabelraster"  # table style
+
+REQUIRED = frozenset(
+    {
+        NORMAL,
+        TITEL,
+        ONDERTITEL,
+        TITELGEGEVENS,
+        OPSCHRIFT,
+        KOP_INHOUDSOPGAVE,
+        INHOUD_1,
+        INHOUD_2,
+        AANHEF,
+        HOOFDSTUK,
+        ARTIKELKOP,
+        LID,
+        LID_ZONDER_NUMMER,
+        LID_VERVOLG,
+        ONDERDEEL,
+        SUBONDERDEEL,
+        SLOTFORMULE,
+        ONDERTEKENING,
+        ONDERTEKENING_REGEL,
+        BIJLAGEKOP,
+        TABELTITEL,
+        TABELKOP,
+        TABELTEKST,
+        TOELICHTING_KOP,
+        TOELICHTING_PARAGRAAF,
+        TOELICHTING_ARTIKEL,
+        TABELRASTER,
+    }
+)
