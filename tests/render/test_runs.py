@@ -1,0 +1,66 @@
+"""Runs and paragraphs: escaping and shapes, checked by parsing the XML they produce."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml import etree  # type: ignore[import-untyped, unused-ignore]
+
+from assembler.model.nodes import Lid, Onderdeel, Ref, Text
+from assembler.render.docx import paragraphs, styles
+from assembler.render.docx.dates import dutch_date
+from assembler.render.docx.runs import run
+
+from .parts import NS, text_of
+
+W = NS["w"]
+
+
+def parse(fragment: str) -> etree._Element:
+    return etree.fromstring(f'<w:body xmlns:w="{W}">{fragment}</w:body>')
+
+
+@given(st.text())
+def test_any_text_survives_a_run(text: str) -> None:
+    parsed = parse(run(text))
+    # XML cannot carry control characters; tabs and line ends become w:tab / w:br.
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    expected = "".join(c for c in lines if c in "\t\n" or (c >= " " and c not in "\ufffe\uffff"))
+    assert text_of(parsed) == expected.replace("\n", "")
+    assert len(parsed.xpath("//w:br", namespaces=NS)) == lines.count("\n")
+
+
+def test_special_characters_are_escaped() -> None:
+    xml = run('A & B <c> "d" {{x}}')
+    assert "&amp;" in xml and "&lt;c&gt;" in xml and "&quot;d&quot;" in xml
+    assert "{" not in xml
+    assert text_of(parse(xml)) == 'A & B <c> "d" {{x}}'
+
+
+def test_a_deleted_run_uses_deltext() -> None:
+    assert parse(run("weg", deleted=True)).xpath("//w:delText/text()", namespaces=NS) == ["weg"]
+
+
+def test_a_lid_is_number_tab_text_then_its_onderdelen() -> None:
+    lid = Lid(
+        id="l", number="2.", content=(Text("Zie "), Ref(target="x", text="artikel 7"), Text(":")),
+        onderdelen=(Onderdeel(id="o", number="a.", content=(Text("iets."),)),),
+    )
+    body = parse("".join(paragraphs.lid(lid)))
+    shown = [(p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS), text_of(p))
+             for p in body]
+    assert shown == [(styles.LID, "2.\tZie artikel 7:"), (styles.ONDERDEEL, "a.\tiets.")]
+
+
+def test_a_paragraph_mark_can_carry_a_revision() -> None:
+    mark = '<w:ins w:id="1" w:author="a" w:date="2021-05-10T00:00:00Z"/>'
+    body = parse(paragraphs.paragraph(styles.LID, run("x"), mark=mark))
+    assert body.xpath("w:p/w:pPr/w:rPr/w:ins", namespaces=NS)
+
+
+def test_dates_are_written_the_dutch_way() -> None:
+    assert dutch_date(date(2021, 5, 10)) == "10 mei 2021"
+    assert dutch_date(date(2022, 1, 1)) == "1 januari 2022"
+    assert dutch_date(date(2021, 12, 2)) == "2 december 2021"
