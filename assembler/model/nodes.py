@@ -42,6 +42,12 @@ Inline = Text | Ref
 Content = tuple[Inline, ...]
 
 
+def annex_heading(index: int, count: int, title: str) -> str:
+    """ "Bijlage: titel" for a single annex, "Bijlage 2: titel" when there are several."""
+    label = f"Bijlage {index}" if count > 1 else "Bijlage"
+    return f"{label}: {title}" if title else label
+
+
 def plain(content: Content) -> str:
     """The content as one string, as every reader will see it."""
     return "".join(node.text for node in content)

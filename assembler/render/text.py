@@ -6,7 +6,7 @@ so a golden file shows exactly what every reader of the .docx sees.
 
 from __future__ import annotations
 
-from assembler.model.nodes import Content, Document, Lid, Section, Table, plain
+from assembler.model.nodes import Content, Document, Lid, Section, Table, annex_heading, plain
 
 
 def render_text(doc: Document) -> str:
@@ -41,9 +41,9 @@ def render_text(doc: Document) -> str:
         add("")
         add(signature.organ)
         out.extend(signature.lines)
-    for section in doc.bijlagen:
+    for index, section in enumerate(doc.bijlagen, start=1):
         add("")
-        out.extend(_section(section))
+        out.extend(_section(section, annex_heading(index, len(doc.bijlagen), section.title)))
     if doc.toelichting_algemeen or any(a.toelichting for a in doc.articles):
         add("")
         add("Toelichting")
@@ -74,10 +74,12 @@ def _lid(lid: Lid) -> list[str]:
     return lines
 
 
-def _section(section: Section) -> list[str]:
-    lines = [section.title]
+def _section(section: Section, heading: str | None = None) -> list[str]:
+    lines = [section.title if heading is None else heading]
     for block in section.blocks:
         if isinstance(block, Table):
+            if block.title:
+                lines.append(block.title)
             lines.append(" | ".join(block.header))
             lines.extend(" | ".join(cells) for _, cells in block.rows)
         else:

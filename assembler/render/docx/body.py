@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assembler.model.nodes import Block, Content, Document, Section, Table
+from assembler.model.nodes import Block, Content, Document, Section, Table, annex_heading
 from assembler.render.docx import paragraphs, styles
 from assembler.render.docx.bookmarks import Bookmarks
 from assembler.render.docx.paragraphs import paragraph, text
@@ -13,10 +13,7 @@ TOELICHTING = "Toelichting"
 ARTIKELSGEWIJS = "Artikelsgewijze toelichting"
 
 
-def bijlage_heading(index: int, count: int, title: str) -> str:
-    """ "Bijlage: titel" for a single annex, "Bijlage 2: titel" when there are several."""
-    label = f"Bijlage {index}" if count > 1 else "Bijlage"
-    return f"{label}: {title}" if title else label
+bijlage_heading = annex_heading  # the wording is shared by every writer
 
 
 def _texts(style: str, items: tuple[Content, ...]) -> str:
