@@ -1,0 +1,130 @@
+"""The sample content: every document builds, reads back right in independent readers, validates
+against the ECMA-376 schemas, and is byte-identical on a second build."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assembler import pipeline
+from assembler.model.nodes import Document, Ref
+from assembler.render.text import render_text
+from assembler.source.tree import WorkTree
+from tests.conftest import REPO_ROOT
+from tests.render.oracles import libreoffice_pdf, pandoc_text
+from tests.render.xsd import validate_docx
+
+GOLDEN = Path(__file__).parent / "golden"
+DEELNEMERS = [
+    "alblasserdam", "dordrecht", "hardinxveld-giessendam", "hendrik-ido-ambacht",
+    "papendrecht", "sliedrecht", "zwijndrecht",
+]
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[Document]:
+    return pipeline.assemble(pipeline.read(WorkTree(REPO_ROOT)))
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    out = tmp_path_factory.mktemp("concept")
+    written = pipeline.build(WorkTree(REPO_ROOT), out)
+    return {w.path.name: w.path.read_bytes() for w in written}
+
+
+def test_make_concept_writes_the_regeling_the_verordeningen_per_raad_and_the_mandaatbesluit(
+    built: dict[str, bytes],
+) -> None:
+    expected = {"gr-sociaal.docx", "mandaatbesluit.docx"}
+    for stem in ("maatregelen-handhaving", "individuele-inkomenstoeslag"):
+        expected |= {f"{stem}-{d}.docx" for d in DEELNEMERS}
+    assert set(built) == expected
+    assert len(built) == 16
+
+
+def test_the_regeling_has_the_chapters_and_size_of_the_real_one(documents: list[Document]) -> None:
+    regeling = next(d for d in documents if d.id == "gr-sociaal")
+    assert len(regeling.chapters) == 11
+    assert 45 <= len(regeling.articles) <= 50
+    assert sum(len(a.leden) for a in regeling.articles) > 100
+    assert all(a.toelichting for a in regeling.articles)
+    assert regeling.articles[-1].title.lower().startswith("citeertitel")
+
+
+def _refs(doc: Document) -> list[Ref]:
+    found: list[Ref] = []
+    for article in doc.articles:
+        for lid in article.leden:
+            contents = [lid.content, lid.slot, *(o.content for o in lid.onderdelen)]
+            contents += [s.content for o in lid.onderdelen for s in o.subonderdelen]
+            found += [n for c in contents for n in c if isinstance(n, Ref)]
+    return found
+
+
+@pytest.mark.parametrize("name", ["gr-sociaal", "mandaatbesluit", "maatregelen-handhaving-dordrecht",
+                                  "individuele-inkomenstoeslag-papendrecht"])
+def test_pandoc_reads_consecutive_article_numbers_and_resolved_references(
+    name: str, built: dict[str, bytes], documents: list[Document]
+) -> None:
+    doc = next(d for d in documents if d.file_stem == name)
+    text = pandoc_text(built[f"{name}.docx"])
+    flat = " ".join(text.split())
+    numbers = [int(n) for n in re.findall(r"^Artikel (\d+)\.", text, re.MULTILINE)]
+    count = len(doc.articles)
+    # The table of contents lists every article once more before the body.
+    body = numbers[numbers.index(1, 1) :] if numbers.count(1) > 1 else numbers
+    assert body[:count] == list(range(1, count + 1))
+    for ref in _refs(doc):
+        assert ref.text in flat, ref
+    for leftover in ("{{", "}}", "{%", "%}", "\ue000", "\ue001", "\ue002"):
+        assert leftover not in text
+    assert doc.citeertitel in flat
+
+
+def test_the_regeling_uses_references_in_every_form(documents: list[Document]) -> None:
+    refs = [r.text for r in _refs(next(d for d in documents if d.id == "gr-sociaal"))]
+    assert len(refs) >= 15
+    assert any(re.fullmatch(r"artikel \d+", r) for r in refs)
+    assert any(re.fullmatch(r"artikel \d+, \w+ lid", r) for r in refs)
+    assert any(r.startswith("het ") and r.endswith(" lid") for r in refs)
+
+
+def test_every_document_validates_against_the_ooxml_schemas(built: dict[str, bytes]) -> None:
+    for name, data in sorted(built.items()):
+        assert validate_docx(data) == [], name
+
+
+def test_libreoffice_converts_the_regeling_to_pdf(built: dict[str, bytes], tmp_path: Path) -> None:
+    pdf = libreoffice_pdf(built["gr-sociaal.docx"], tmp_path)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert pdf.stat().st_size > 20_000
+
+
+def test_a_second_build_gives_the_same_bytes(built: dict[str, bytes], tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run(
+        [sys.executable, "-m", "assembler", "--map", str(REPO_ROOT), "bouw", "--uit", str(tmp_path)],
+        check=True, env=env, capture_output=True, cwd=tmp_path,
+    )
+    again = {p.name: p.read_bytes() for p in tmp_path.glob("*.docx")}
+    assert again.keys() == built.keys()
+    for name in built:
+        assert again[name] == built[name], name
+
+
+@pytest.mark.parametrize("stem", ["gr-sociaal", "mandaatbesluit", "maatregelen-handhaving-dordrecht",
+                                  "maatregelen-handhaving-sliedrecht", "individuele-inkomenstoeslag-alblasserdam"])
+def test_golden_text_rendering(stem: str, documents: list[Document]) -> None:
+    """The plain-text rendering is reviewed in git; UPDATE_GOLDEN=1 rewrites it after a change."""
+    doc = next(d for d in documents if d.file_stem == stem)
+    text = render_text(doc)
+    golden = GOLDEN / f"{stem}.txt"
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        golden.write_text(text, encoding="utf-8")
+    assert golden.read_text(encoding="utf-8") == text
