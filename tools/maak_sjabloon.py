@@ -242,16 +242,13 @@ SECTION = (
 )
 
 BODY = [
-    # Title page
-    para("{{ titel }}", styles.TITEL),
-    slot("opschrift"),
-    para("Citeertitel: {{ citeertitel }}", styles.TITELGEGEVENS),
-    para("{{ versie }}, {{ datum }}", styles.TITELGEGEVENS),
+    # Title page: built by the writer, so a redline can mark changes in it as well
+    slot("titelpagina"),
     # Table of contents (its heading has no outline level, so it does not list itself)
     para("Inhoudsopgave", styles.KOP_INHOUDSOPGAVE),
     slot("inhoudsopgave"),
     # The regeling
-    para("{{ titel }}", styles.OPSCHRIFT),
+    slot("kop"),
     slot("aanhef"),
     slot("overwegingen"),
     slot("gelet_op"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from assembler.model.nodes import Block, Content, Document, Section, Table, annex_heading
 from assembler.render.docx import paragraphs, styles
 from assembler.render.docx.bookmarks import Bookmarks
+from assembler.render.docx.dates import dutch_date
 from assembler.render.docx.paragraphs import paragraph, text
 from assembler.render.docx.runs import run
 from assembler.render.docx.tables import table
@@ -20,13 +21,23 @@ def _texts(style: str, items: tuple[Content, ...]) -> str:
     return "".join(text(style, item) for item in items if item)
 
 
-def opschrift(doc: Document) -> str:
-    """The opschrift lines under the title (a line equal to the title is not repeated)."""
-    return "".join(
-        paragraph(styles.ONDERTITEL, run(line))
-        for line in doc.opschrift
-        if line and line != doc.title
-    )
+def title_page_lines(doc: Document) -> list[tuple[str, str]]:
+    """The title page as (style, text): title, opschrift lines, citeertitel, version."""
+    lines = [(styles.TITEL, doc.title)]
+    # A line equal to the title is not repeated.
+    lines += [(styles.ONDERTITEL, line) for line in doc.opschrift if line and line != doc.title]
+    lines.append((styles.TITELGEGEVENS, f"Citeertitel: {doc.citeertitel}"))
+    lines.append((styles.TITELGEGEVENS, f"{doc.version.label}, {dutch_date(doc.version.date)}"))
+    return lines
+
+
+def titelpagina(doc: Document) -> str:
+    return "".join(paragraph(style, run(text)) for style, text in title_page_lines(doc))
+
+
+def kop(doc: Document) -> str:
+    """The title again above the aanhef."""
+    return paragraph(styles.OPSCHRIFT, run(doc.title))
 
 
 def aanhef(doc: Document) -> str:

@@ -20,7 +20,7 @@ def xml(fragment: str) -> Markup:
 def context(doc: Document) -> dict[str, object]:
     """Plain strings (escaped by jinja) and Markup XML (inserted as is), by template name.
 
-    Plain: titel, citeertitel, versie, datum. Paragraphs: opschrift, inhoudsopgave, aanhef,
+    Plain: titel, citeertitel, versie, datum. Paragraphs: titelpagina, kop, inhoudsopgave, aanhef,
     overwegingen, gelet_op, besluit, artikelen, slotformule, ondertekening, bijlagen,
     toelichting. Run: watermerk (empty for a final version).
     """
@@ -33,7 +33,8 @@ def context(doc: Document) -> dict[str, object]:
         "citeertitel": doc.citeertitel,
         "versie": doc.version.label,
         "datum": dutch_date(doc.version.date),
-        "opschrift": xml(body.opschrift(doc)),
+        "titelpagina": xml(body.titelpagina(doc)),
+        "kop": xml(body.kop(doc)),
         "inhoudsopgave": xml(fields.toc(writer.toc, EMPTY_TOC)),
         "aanhef": xml(body.aanhef(doc)),
         "overwegingen": xml(body.overwegingen(doc)),

@@ -52,3 +52,12 @@ def toc(entries: Sequence[tuple[int, str]], empty: str) -> str:
             runs += _char("end")
         paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="{style[level]}"/></w:pPr>{runs}</w:p>')
     return "".join(paragraphs)
+
+
+def field_start(instruction: str) -> str:
+    """The runs that open a complex field, up to its (cached) result."""
+    return _char("begin") + _instruction(instruction) + _char("separate")
+
+
+def field_end() -> str:
+    return _char("end")

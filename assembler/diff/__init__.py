@@ -1,0 +1,1 @@
+"""Comparing two assembled versions: alignment by id, word differences, the redline model."""
