@@ -6,14 +6,16 @@ Exit codes: 0 success, 2 bad input (sources, arguments, versions), 1 an unexpect
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from assembler import __version__, pipeline
+from assembler import __version__, pipeline, versions
 from assembler.errors import SourceError, UsageError
 from assembler.model.assemble import document_ids
+from assembler.source.gitstore import WORKTREE
 from assembler.source.project import SETTINGS_FILE
 from assembler.source.tree import WorkTree
 
@@ -67,9 +69,38 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--uit",
         type=Path,
-        default=Path("build/concept"),
-        help="uitvoermap (standaard: build/concept)",
+        default=None,
+        help="uitvoermap (standaard: build/concept, of build/<versie> met --versie)",
     )
+    build.add_argument(
+        "--versie",
+        default=WORKTREE,
+        help="welke versie: werkmap (standaard, met niet-vastgelegde wijzigingen), een mijlpaal,"
+        " of een commit, tag of tak",
+    )
+
+    red = commands.add_parser(
+        "redline",
+        help="schrijf Word-documenten met bijgehouden wijzigingen tussen twee versies",
+        description="Zonder --van/--naar: elk opeenvolgend paar vastgelegde mijlpalen, en de"
+        " laatste mijlpaal tegen de werkmap.",
+    )
+    red.add_argument("--van", help="de oude versie")
+    red.add_argument("--naar", help="de nieuwe versie")
+    red.add_argument(
+        "--uit", type=Path, default=Path("build/redline"), help="uitvoermap (standaard: build/redline)"
+    )
+
+    milestone = commands.add_parser("mijlpaal", help="toon of leg mijlpalen vast")
+    milestone_commands = milestone.add_subparsers(
+        dest="mijlpaal_opdracht", metavar="OPDRACHT", title="opdrachten"
+    )
+    milestone_commands.required = True
+    milestone_commands.add_parser("lijst", help="toon de mijlpalen en of ze zijn vastgelegd")
+    record = milestone_commands.add_parser(
+        "vastleggen", help="leg een mijlpaal vast op de huidige commit (met een git-tag mijlpaal/<id>)"
+    )
+    record.add_argument("id", help="de id van de mijlpaal in mijlpalen.yaml")
     build.add_argument(
         "--tekst", action="store_true", help="schrijf naast elk .docx-bestand ook een .txt-weergave"
     )
@@ -104,6 +135,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         root = _root(args.map)
         if args.command == "bouw":
             return _build(root, args)
+        if args.command == "redline":
+            return _redline(root, args)
+        if args.command == "mijlpaal":
+            return _milestone(root, args)
         return _list(root, args.wat)
     except SourceError as exc:
         for problem in exc.problems:
@@ -128,13 +163,67 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _progress() -> pipeline.DelayedProgress:
+    return pipeline.DelayedProgress(lambda line: print(line, file=sys.stderr, flush=True))
+
+
+def _absolute(path: Path) -> Path:
+    return path if path.is_absolute() else Path.cwd() / path
+
+
 def _build(root: Path, args: argparse.Namespace) -> int:
     start = time.monotonic()
-    out_dir = args.uit if args.uit.is_absolute() else Path.cwd() / args.uit
-    progress = pipeline.DelayedProgress(lambda line: print(line, file=sys.stderr, flush=True))
-    written = pipeline.build(WorkTree(root), out_dir, args.documenten, args.tekst, progress)
-    seconds = time.monotonic() - start
+    default = Path("build/concept") if args.versie == WORKTREE else Path("build") / args.versie
+    out_dir = _absolute(args.uit or default)
+    written = pipeline.build_version(
+        root, args.versie, out_dir, args.documenten, args.tekst, _progress()
+    )
+    _summary(written, out_dir, time.monotonic() - start)
+    return 0
+
+
+def _redline(root: Path, args: argparse.Namespace) -> int:
+    start = time.monotonic()
+    out_root = _absolute(args.uit)
+    if (args.van is None) != (args.naar is None):
+        raise UsageError("geef --van en --naar samen, of geen van beide")
+    pairs = [(args.van, args.naar)] if args.van else default_pairs(root)
+    if not pairs:
+        raise UsageError("er zijn nog geen vastgelegde mijlpalen; gebruik --van en --naar")
+    for old, new in pairs:
+        result = pipeline.redline(root, old, new, out_root, _progress())
+        print(f"{old} → {new}:")
+        _summary(result.written, result.folder, time.monotonic() - start)
+    return 0
+
+
+def default_pairs(root: Path) -> list[tuple[str, str]]:
+    """Every consecutive pair of recorded milestones, and the last one against the werkmap."""
+    reached = [m.id for m in versions.reached(root)]
+    pairs = list(itertools.pairwise(reached))
+    if reached:
+        pairs.append((reached[-1], WORKTREE))
+    return pairs
+
+
+def _milestone(root: Path, args: argparse.Namespace) -> int:
+    if args.mijlpaal_opdracht == "vastleggen":
+        sha = versions.record(root, args.id)
+        print(f"mijlpaal '{args.id}' vastgelegd op commit {sha[:12]} (tag mijlpaal/{args.id})")
+        return 0
+    reached = {m.id for m in versions.reached(root)}
+    for m in versions.milestones(root):
+        state = "vastgelegd" if m.id in reached else "nog niet bereikt"
+        final = ", definitief" if m.final else ""
+        print(f"{m.id:<16} {m.date.isoformat()}  {m.name} ({state}{final})")
+    return 0
+
+
+def _summary(written: list[pipeline.Written], out_dir: Path, seconds: float) -> None:
     width = max((len(w.path.name) for w in written), default=0)
+    if not written:
+        print(f"niets geschreven naar {_show(out_dir)}")
+        return
     for item in written:
         size = f"{item.size / 1024:8.1f}".replace(".", ",")
         print(f"  {item.path.name:<{width}}  {size} kB  {item.title}")
@@ -143,7 +232,6 @@ def _build(root: Path, args: argparse.Namespace) -> int:
         f"{docs} {'document' if docs == 1 else 'documenten'} geschreven naar {_show(out_dir)}"
         f" in {f'{seconds:.1f}'.replace('.', ',')} s"
     )
-    return 0
 
 
 def _show(path: Path) -> str:

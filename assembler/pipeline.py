@@ -11,16 +11,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from assembler.diff.redline import Change, compare
 from assembler.errors import UsageError
+from assembler.history import messages_by_path
 from assembler.model.assemble import assemble_all, contributions_of
 from assembler.model.nodes import Document
 from assembler.output import write_atomic
+from assembler.overview import overview, transposition
 from assembler.render.docx import render_docx
+from assembler.render.docx.dates import dutch_date
+from assembler.render.docx.redline import render_redline
 from assembler.render.text import render_text
 from assembler.render.xlsx import render_xlsx
+from assembler.source.gitstore import open_repo
 from assembler.source.project import load_project
 from assembler.source.records import Project
 from assembler.source.tree import Tree
+from assembler.versions import Source, open_version
 
 Progress = Callable[[int, int, str], None]
 SPREADSHEET = "bijdragen.xlsx"
@@ -124,3 +131,119 @@ class DelayedProgress:
     def __call__(self, index: int, total: int, name: str) -> None:
         if time.monotonic() - self.start > self.delay:
             self.report(f"[{index:>{len(str(total))}}/{total}] {name}")
+
+
+# -- versions and redlines -------------------------------------------------------------------
+
+
+def load(source: Source) -> Project:
+    """Phase 1 for a version: its files, with the milestone's label and date when it is one."""
+    return source.apply(read(source.tree))
+
+
+def build_version(
+    root: Path,
+    name: str,
+    out_dir: Path,
+    only: Sequence[str] = (),
+    with_text: bool = False,
+    progress: Progress | None = None,
+) -> list[Written]:
+    """The clean documents of version ``name`` (``werkmap``, a milestone, any git revision)."""
+    source = open_version(root, name)
+    project = load(source)
+    documents = assemble(project, only)
+    return write(out_dir, render(project, source.tree, documents, with_text, progress))
+
+
+@dataclass(frozen=True, slots=True)
+class Round:
+    """What one comparison produced: the folder, the files, the changes per document."""
+
+    old: str
+    new: str
+    folder: Path
+    written: list[Written]
+    changes: dict[str, list[Change]]  # per file stem
+
+
+def redline(
+    root: Path, old_name: str, new_name: str, out_root: Path, progress: Progress | None = None
+) -> Round:
+    """Every document of ``old_name`` → ``new_name`` as a Word redline, plus the overviews."""
+    old_source, new_source = open_version(root, old_name), open_version(root, new_name)
+    old_project, new_project = load(old_source), load(new_source)
+    old_docs = {d.file_stem: d for d in assemble_all(old_project)}
+    new_docs = {d.file_stem: d for d in assemble_all(new_project)}
+    stems = [*new_docs, *(s for s in old_docs if s not in new_docs)]
+    by_path = _messages(root, old_source, new_source)
+    outputs: list[Output] = []
+    changes: dict[str, list[Change]] = {}
+    summary: list[tuple[str, str, list[Change]]] = []
+    for index, stem in enumerate(stems, start=1):
+        if progress is not None:
+            progress(index, len(stems), stem)
+        old, new = old_docs.get(stem), new_docs.get(stem)
+        shown = new or old
+        assert shown is not None
+        reasons = _reasons(old, new, old_project, new_project, by_path)
+        compared = compare(old, new, reasons, date_text=lambda d: dutch_date(d.version.date))
+        project = new_project if new is not None else old_project
+        template_path = project.manifests[shown.manifest].template if shown.manifest in project.manifests else None
+        tree = new_source.tree if new is not None else old_source.tree
+        template = tree.read_bytes(template_path) if template_path else None
+        outputs.append(Output(f"{stem}.docx", render_redline(compared, template), shown.title, shown.id))
+        changes[stem] = compared.changes
+        summary.append((stem, shown.title, compared.changes))
+    label = f"{old_name} → {new_name}"
+    version = (new_docs or old_docs)[stems[0]].version if stems else None
+    if version is not None:
+        for doc in (overview(label, version, summary), transposition(label, version, summary)):
+            outputs.append(Output(f"{doc.file_stem}.docx", render_docx(doc), doc.title, ""))
+    folder = out_root / f"{old_name}..{new_name}"
+    return Round(old_name, new_name, folder, write(folder, outputs), changes)
+
+
+def _messages(root: Path, old: Source, new: Source) -> dict[str, list[str]]:
+    try:
+        repo = open_repo(root)
+    except UsageError:
+        return {}
+    return messages_by_path(repo, old, new)
+
+
+def _reasons(
+    old: Document | None,
+    new: Document | None,
+    old_project: Project,
+    new_project: Project,
+    by_path: dict[str, list[str]],
+) -> dict[str, tuple[str, ...]]:
+    """Per article: the commit messages of its fragment file, and of the manifest when the
+    article came, went or moved."""
+    old_articles = {a.id: a for a in (old.articles if old else ())}
+    new_articles = {a.id: a for a in (new.articles if new else ())}
+    manifest_paths = set()
+    for doc, project in ((old, old_project), (new, new_project)):
+        if doc is not None and doc.manifest in project.manifests:
+            manifest_paths.add(project.manifests[doc.manifest].pos.path)
+    old_order = list(old_articles)
+    new_order = list(new_articles)
+    result: dict[str, tuple[str, ...]] = {}
+    for ident in {*old_articles, *new_articles}:
+        paths = {a.pos.path for a in (old_articles.get(ident), new_articles.get(ident)) if a and a.pos}
+        placed = ident not in old_articles or ident not in new_articles or _neighbours(
+            old_order, ident
+        ) != _neighbours(new_order, ident)
+        if placed:
+            paths |= manifest_paths
+        messages: list[str] = []
+        for path in sorted(paths):
+            messages.extend(m for m in by_path.get(path, ()) if m not in messages)
+        result[ident] = tuple(messages)
+    return result
+
+
+def _neighbours(order: list[str], ident: str) -> tuple[str, str]:
+    i = order.index(ident)
+    return (order[i - 1] if i else "", order[i + 1] if i + 1 < len(order) else "")

@@ -501,7 +501,7 @@ def compare(
     parts["bijlagen"] = _sections(
         old.bijlagen if old else (),
         new.bijlagen if new else (),
-        lambda i, n, s: annex_heading(i, n, s.title),
+        lambda i, n, s: annex_heading(i, n, s.title, (new or old).kind),  # type: ignore[union-attr]
         "bijlagekop",
     )
     parts["toelichting"] = _toelichting(old, new)
@@ -529,7 +529,9 @@ def _body(redline: Redline, reasons: dict[str, tuple[str, ...]]) -> list[RItem]:
                 out.append(RMove(name, "from", project(paras, "-")))
                 continue
         change = _change(step.kind, old_article, new_article, paras, reasons)
-        if change.kind != "ongewijzigd":
+        if change.kind not in ("ongewijzigd", "vernummerd"):
+            # A number that only follows from changes elsewhere is visible in the heading and
+            # explained by those changes' comments: no comment of its own.
             redline.comments.append(Comment(_comment_text(change)))
             paras[0] = replace(paras[0], comment=len(redline.comments) - 1)
         redline.changes.append(change)

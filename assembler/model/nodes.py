@@ -42,8 +42,13 @@ Inline = Text | Ref
 Content = tuple[Inline, ...]
 
 
-def annex_heading(index: int, count: int, title: str) -> str:
-    """ "Bijlage: titel" for a single annex, "Bijlage 2: titel" when there are several."""
+def annex_heading(index: int, count: int, title: str, kind: str = "") -> str:
+    """ "Bijlage: titel" for a single annex, "Bijlage 2: titel" when there are several.
+
+    An overview document (``kind == "overzicht"``) has sections, not annexes: just the title.
+    """
+    if kind == "overzicht":
+        return title
     label = f"Bijlage {index}" if count > 1 else "Bijlage"
     return f"{label}: {title}" if title else label
 

@@ -112,7 +112,7 @@ class Body:
         out: list[str] = []
         count = len(doc.bijlagen)
         for index, section in enumerate(doc.bijlagen, start=1):
-            heading = bijlage_heading(index, count, section.title)
+            heading = bijlage_heading(index, count, section.title, doc.kind)
             out.append(self._heading(styles.BIJLAGEKOP, 1, heading))
             out.extend(self._blocks(section.blocks))
         return "".join(out)

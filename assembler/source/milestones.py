@@ -1,0 +1,103 @@
+"""Milestones: named versions, declared in ``mijlpalen.yaml`` and recorded as git commits.
+
+A milestone resolves by its annotated tag ``mijlpaal/<id>`` or, failing that (a fresh clone
+without tags), by the commit written in ``mijlpalen.yaml``. A recorded milestone is never
+moved or overwritten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from assembler.errors import Collector, SourceError, UsageError
+from assembler.model.nodes import Pos, Version
+from assembler.source.fields import Fields
+from assembler.source.tree import Tree
+from assembler.source.yamlload import YMap, load_yaml
+
+MILESTONES_FILE = "mijlpalen.yaml"
+TAG_PREFIX = "mijlpaal/"
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    id: str
+    name: str
+    date: date
+    final: bool
+    author: str
+    commit: str | None
+    reactions_due: date | None
+    pos: Pos
+
+    @property
+    def version(self) -> Version:
+        return Version(self.name, self.date, self.final, self.author)
+
+    @property
+    def tag(self) -> str:
+        return f"{TAG_PREFIX}{self.id}"
+
+
+def load_milestones(tree: Tree) -> list[Milestone]:
+    """The declared milestones in order; an absent file means none."""
+    if not tree.exists(MILESTONES_FILE):
+        return []
+    data = load_yaml(tree.read_text(MILESTONES_FILE), MILESTONES_FILE)
+    problems = Collector()
+    if not isinstance(data, YMap):
+        raise SourceError.at(Pos(MILESTONES_FILE, 1, 1), "het bestand moet een tabel van sleutels zijn")
+    fields = Fields(data, problems, MILESTONES_FILE)
+    fields.used.add("formaat")
+    result = []
+    seq = fields.sequence("mijlpalen", required=True)
+    for item, pos in zip(seq, seq.item_pos, strict=True):
+        if not isinstance(item, YMap):
+            problems.add(pos, "een mijlpaal moet een tabel zijn met 'id', 'naam' en 'datum'")
+            continue
+        f = Fields(item, problems, "de mijlpaal")
+        result.append(
+            Milestone(
+                id=f.ident(),
+                name=f.text("naam"),
+                date=f.day("datum") or date(2000, 1, 1),
+                final=f.boolean("definitief"),
+                author=f.text("auteur", required=False),
+                commit=f.text("commit", required=False) or None,
+                reactions_due=f._get("reactie_uiterlijk", date, False),
+                pos=item.at("id"),
+            )
+        )
+        f.done()
+    fields.done()
+    seen: set[str] = set()
+    for milestone in result:
+        if milestone.id in seen:
+            problems.add(milestone.pos, f"mijlpaal '{milestone.id}' staat twee keer in {MILESTONES_FILE}")
+        seen.add(milestone.id)
+    problems.raise_if_any()
+    return result
+
+
+def find(milestones: list[Milestone], ident: str) -> Milestone | None:
+    return next((m for m in milestones if m.id == ident), None)
+
+
+def write_commit(root: Path, milestone: Milestone, sha: str) -> None:
+    """Write ``commit: <sha>`` into the milestone's entry, keeping the rest of the file as is."""
+    path = root / MILESTONES_FILE
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    index = milestone.pos.line - 1  # the line of "- id: <id>"
+    indent = " " * (milestone.pos.col - 1)
+    lines.insert(index + 1, f"{indent}commit: {sha}\n")
+    text = "".join(lines)
+    # Re-read before writing: the edit must yield exactly this commit for this milestone.
+    check = load_yaml(text, MILESTONES_FILE)
+    entry = next(m for m in check["mijlpalen"] if m.get("id") == milestone.id)
+    if entry.get("commit") != sha:  # pragma: no cover - defensive
+        raise UsageError(f"kon {MILESTONES_FILE} niet bijwerken")
+    from assembler.output import write_atomic
+
+    write_atomic(path, text.encode("utf-8"))

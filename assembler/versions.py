@@ -1,0 +1,134 @@
+"""Opening a version by the name a user types: ``werkmap``, a milestone, or any git revision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import git
+
+from assembler.errors import UsageError
+from assembler.model.nodes import Version
+from assembler.source import milestones as ms
+from assembler.source.gitstore import WORKTREE, GitTree, open_repo, resolve_commit
+from assembler.source.records import Project
+from assembler.source.tree import Tree, WorkTree
+
+CONTENT = (
+    "assembler.yaml",
+    "deelnemers.yaml",
+    "keuzes.yaml",
+    "clausules",
+    "regelingen",
+    "verordeningen",
+    "bijlagen",
+    ms.MILESTONES_FILE,
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One version's files, with what the documents should say about that version."""
+
+    name: str
+    tree: Tree
+    commit: git.Commit | None  # None for the working tree
+    version: Version | None  # a milestone's name, date and author; None: from assembler.yaml
+    milestone: ms.Milestone | None = None
+
+    def apply(self, project: Project) -> Project:
+        """The project with this version's label, date and author."""
+        if self.version is None:
+            return project
+        return replace(project, settings=replace(project.settings, version=_settings_version(self.version)))
+
+
+def _settings_version(version: Version):  # type: ignore[no-untyped-def]
+    from assembler.source.records import SVersion
+
+    return SVersion(version.label, version.date, version.final, version.author)
+
+
+def milestones(root: Path) -> list[ms.Milestone]:
+    return ms.load_milestones(WorkTree(root))
+
+
+def milestone_commit(repo: git.Repo, milestone: ms.Milestone) -> git.Commit:
+    """A milestone's commit: by its tag, or by the commit recorded in mijlpalen.yaml."""
+    try:
+        tag = repo.tags[milestone.tag]
+        return tag.commit
+    except (IndexError, ValueError):
+        pass
+    if milestone.commit is None:
+        raise UsageError(f"mijlpaal '{milestone.id}' is nog niet vastgelegd")
+    return resolve_commit(repo, milestone.commit)
+
+
+def open_version(root: Path, name: str) -> Source:
+    """The files of version ``name``; unknown names get a Dutch UsageError."""
+    if not name or name.startswith("-"):
+        raise UsageError(f"ongeldige versie '{name}': een versie begint niet met '-'")
+    if name == WORKTREE:
+        return Source(name, WorkTree(root), None, None)
+    milestone = ms.find(milestones(root), name)
+    repo = open_repo(root)
+    if milestone is not None:
+        commit = milestone_commit(repo, milestone)
+        return Source(name, GitTree(repo, commit, name), commit, milestone.version, milestone)
+    commit = resolve_commit(repo, name)
+    return Source(name, GitTree(repo, commit, name), commit, None)
+
+
+def reached(root: Path) -> list[ms.Milestone]:
+    """The milestones that have been recorded (by tag or commit), in declared order."""
+    all_milestones = milestones(root)
+    try:
+        repo = open_repo(root)
+    except UsageError:
+        return []
+    result = []
+    for milestone in all_milestones:
+        if milestone.commit is not None or milestone.tag in [t.name for t in repo.tags]:
+            result.append(milestone)
+    return result
+
+
+def record(root: Path, ident: str) -> str:
+    """Record milestone ``ident`` on the current commit; returns the commit's sha.
+
+    Refuses when content files have uncommitted changes and never moves or overwrites a
+    milestone that was recorded before. Writes the sha into mijlpalen.yaml (committed), and
+    creates the annotated tag ``mijlpaal/<id>``.
+    """
+    declared = milestones(root)
+    milestone = ms.find(declared, ident)
+    if milestone is None:
+        known = ", ".join(m.id for m in declared) or "geen"
+        raise UsageError(f"onbekende mijlpaal '{ident}'; in {ms.MILESTONES_FILE} staan: {known}")
+    repo = open_repo(root)
+    if milestone.commit is not None or milestone.tag in [t.name for t in repo.tags]:
+        where = milestone.commit or repo.tags[milestone.tag].commit.hexsha
+        raise UsageError(
+            f"mijlpaal '{ident}' is al vastgelegd op {where[:12]}; een vastgelegde mijlpaal wordt"
+            " nooit verplaatst of overschreven"
+        )
+    dirty = _dirty_content(repo)
+    if dirty:
+        raise UsageError(
+            "er zijn niet-vastgelegde wijzigingen in de bronnen; commit ze eerst: "
+            + ", ".join(dirty[:5])
+            + (" ..." if len(dirty) > 5 else "")
+        )
+    commit = repo.head.commit
+    sha = commit.hexsha
+    ms.write_commit(root, milestone, sha)
+    repo.git.add("--", ms.MILESTONES_FILE)
+    repo.git.commit("-m", f"Mijlpaal {milestone.name} vastgelegd op {sha[:12]}", "--", ms.MILESTONES_FILE)
+    repo.create_tag(milestone.tag, ref=commit, message=f"Mijlpaal {milestone.name} ({milestone.date.isoformat()})")
+    return sha
+
+
+def _dirty_content(repo: git.Repo) -> list[str]:
+    changed = repo.git.status("--porcelain", "--untracked-files=all", "--", *CONTENT)
+    return [line[3:] for line in changed.splitlines() if line.strip()]
