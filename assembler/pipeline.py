@@ -19,7 +19,7 @@ from assembler.model.nodes import Document
 from assembler.output import write_atomic
 from assembler.overview import overview, transposition
 from assembler.render.docx import render_docx
-from assembler.render.docx.dates import dutch_date
+from assembler.model.dates import dutch_date
 from assembler.render.docx.redline import render_redline
 from assembler.render.text import render_text
 from assembler.render.xlsx import render_xlsx

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 
 from assembler.diff.align import Step, align
 from assembler.diff.words import Seg, word_diff
+from assembler.model.dates import dutch_date
 from assembler.model.nodes import (
     Article,
     Block,
@@ -480,7 +481,7 @@ def compare(
     old: Document | None,
     new: Document | None,
     reasons: dict[str, tuple[str, ...]] | None = None,
-    date_text: Callable[[Document], str] = lambda d: d.version.date.isoformat(),
+    date_text: Callable[[Document], str] = lambda d: dutch_date(d.version.date),
 ) -> Redline:
     """The redline of ``old`` → ``new``; a document missing on one side is all in or all out."""
     reasons = reasons or {}
