@@ -10,7 +10,7 @@ from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 from assembler.model.nodes import Lid, Onderdeel, Ref, Text
 from assembler.render.docx import paragraphs, styles
-from assembler.render.docx.dates import dutch_date
+from assembler.model.dates import dutch_date
 from assembler.render.docx.runs import run
 
 from .parts import NS, text_of
