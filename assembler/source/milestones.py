@@ -67,7 +67,7 @@ def load_milestones(tree: Tree) -> list[Milestone]:
                 author=f.text("auteur", required=False),
                 commit=f.text("commit", required=False) or None,
                 reactions_due=f._get("reactie_uiterlijk", date, False),
-                pos=item.at("id"),
+                pos=item.key_at("id"),
             )
         )
         f.done()
