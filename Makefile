@@ -6,7 +6,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.geinstalleerd
 
-.PHONY: concept test bench lint clean
+# make concept VERSIE=<versie>        schone documenten van een versie naar build/<versie>/
+# make redline [VAN=<versie> NAAR=<versie>]
+# make pakketten MIJLPAAL=<id>
+VERSIE   ?=
+VAN      ?=
+NAAR     ?=
+MIJLPAAL ?=
+
+.PHONY: concept redline pakketten test bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +23,21 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 concept: $(STAMP)
+ifeq ($(VERSIE),)
 	$(BIN)/assembler bouw --uit build/concept
+else
+	$(BIN)/assembler bouw --versie="$(VERSIE)" --uit "build/$(VERSIE)"
+endif
+
+redline: $(STAMP)
+ifeq ($(VAN)$(NAAR),)
+	$(BIN)/assembler redline
+else
+	$(BIN)/assembler redline --van="$(VAN)" --naar="$(NAAR)"
+endif
+
+pakketten: $(STAMP)
+	$(BIN)/assembler pakketten --mijlpaal="$(MIJLPAAL)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -15,6 +15,7 @@ from pathlib import Path
 from assembler import __version__, pipeline, versions
 from assembler.errors import SourceError, UsageError
 from assembler.model.assemble import document_ids
+from assembler.packages import build_packages
 from assembler.source.gitstore import WORKTREE
 from assembler.source.project import SETTINGS_FILE
 from assembler.source.tree import WorkTree
@@ -88,7 +89,22 @@ def _parser() -> argparse.ArgumentParser:
     red.add_argument("--van", help="de oude versie")
     red.add_argument("--naar", help="de nieuwe versie")
     red.add_argument(
-        "--uit", type=Path, default=Path("build/redline"), help="uitvoermap (standaard: build/redline)"
+        "--uit",
+        type=Path,
+        default=Path("build/redline"),
+        help="uitvoermap (standaard: build/redline)",
+    )
+
+    packages = commands.add_parser(
+        "pakketten",
+        help="schrijf per deelnemer een map en een .zip met de stukken van een mijlpaal",
+    )
+    packages.add_argument("--mijlpaal", required=True, help="de mijlpaal (id uit mijlpalen.yaml)")
+    packages.add_argument(
+        "--uit",
+        type=Path,
+        default=Path("build/pakketten"),
+        help="uitvoermap (standaard: build/pakketten)",
     )
 
     milestone = commands.add_parser("mijlpaal", help="toon of leg mijlpalen vast")
@@ -98,7 +114,8 @@ def _parser() -> argparse.ArgumentParser:
     milestone_commands.required = True
     milestone_commands.add_parser("lijst", help="toon de mijlpalen en of ze zijn vastgelegd")
     record = milestone_commands.add_parser(
-        "vastleggen", help="leg een mijlpaal vast op de huidige commit (met een git-tag mijlpaal/<id>)"
+        "vastleggen",
+        help="leg een mijlpaal vast op de huidige commit (met een git-tag mijlpaal/<id>)",
     )
     record.add_argument("id", help="de id van de mijlpaal in mijlpalen.yaml")
     build.add_argument(
@@ -139,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _redline(root, args)
         if args.command == "mijlpaal":
             return _milestone(root, args)
+        if args.command == "pakketten":
+            return _packages(root, args)
         return _list(root, args.wat)
     except SourceError as exc:
         for problem in exc.problems:
@@ -204,6 +223,16 @@ def default_pairs(root: Path) -> list[tuple[str, str]]:
     if reached:
         pairs.append((reached[-1], WORKTREE))
     return pairs
+
+
+def _packages(root: Path, args: argparse.Namespace) -> int:
+    start = time.monotonic()
+    made = build_packages(root, args.mijlpaal, _absolute(args.uit))
+    for package in made:
+        print(f"  {_show(package.archive)[:-1]}  ({len(package.files)} bestanden)")
+    seconds = f"{time.monotonic() - start:.1f}".replace(".", ",")
+    print(f"{len(made)} pakketten geschreven voor mijlpaal '{args.mijlpaal}' in {seconds} s")
+    return 0
 
 
 def _milestone(root: Path, args: argparse.Namespace) -> int:

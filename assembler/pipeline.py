@@ -19,7 +19,6 @@ from assembler.model.nodes import Document
 from assembler.output import write_atomic
 from assembler.overview import overview, transposition
 from assembler.render.docx import render_docx
-from assembler.model.dates import dutch_date
 from assembler.render.docx.redline import render_redline
 from assembler.render.text import render_text
 from assembler.render.xlsx import render_xlsx
@@ -89,7 +88,9 @@ def render(
             progress(index, len(documents), doc.file_stem)
         template_path = templates.get(doc.manifest)
         template = tree.read_bytes(template_path) if template_path else None
-        outputs.append(Output(f"{doc.file_stem}.docx", render_docx(doc, template), doc.title, doc.id))
+        outputs.append(
+            Output(f"{doc.file_stem}.docx", render_docx(doc, template), doc.title, doc.id)
+        )
         if with_text:
             text = render_text(doc).encode("utf-8")
             outputs.append(Output(f"{doc.file_stem}.txt", text, doc.title, doc.id))
@@ -167,9 +168,21 @@ class Round:
     changes: dict[str, list[Change]]  # per file stem
 
 
-def redline(
-    root: Path, old_name: str, new_name: str, out_root: Path, progress: Progress | None = None
-) -> Round:
+@dataclass(frozen=True, slots=True)
+class Compared:
+    """The outputs of one comparison, in memory: redlines first, then the overviews."""
+
+    old: str
+    new: str
+    outputs: list[Output]
+    changes: dict[str, list[Change]]  # per file stem
+    titles: dict[str, str]  # per file stem
+    deelnemers: dict[str, str | None]  # per file stem: the deelnemer of a per-deelnemer document
+
+
+def compare_versions(
+    root: Path, old_name: str, new_name: str, progress: Progress | None = None
+) -> Compared:
     """Every document of ``old_name`` → ``new_name`` as a Word redline, plus the overviews."""
     old_source, new_source = open_version(root, old_name), open_version(root, new_name)
     old_project, new_project = load(old_source), load(new_source)
@@ -177,8 +190,7 @@ def redline(
     new_docs = {d.file_stem: d for d in assemble_all(new_project)}
     stems = [*new_docs, *(s for s in old_docs if s not in new_docs)]
     by_path = _messages(root, old_source, new_source)
-    outputs: list[Output] = []
-    changes: dict[str, list[Change]] = {}
+    result = Compared(old_name, new_name, [], {}, {}, {})
     summary: list[tuple[str, str, list[Change]]] = []
     for index, stem in enumerate(stems, start=1):
         if progress is not None:
@@ -187,21 +199,33 @@ def redline(
         shown = new or old
         assert shown is not None
         reasons = _reasons(old, new, old_project, new_project, by_path)
-        compared = compare(old, new, reasons, date_text=lambda d: dutch_date(d.version.date))
+        compared = compare(old, new, reasons)
         project = new_project if new is not None else old_project
-        template_path = project.manifests[shown.manifest].template if shown.manifest in project.manifests else None
+        manifest = project.manifests.get(shown.manifest)
         tree = new_source.tree if new is not None else old_source.tree
-        template = tree.read_bytes(template_path) if template_path else None
-        outputs.append(Output(f"{stem}.docx", render_redline(compared, template), shown.title, shown.id))
-        changes[stem] = compared.changes
+        template = tree.read_bytes(manifest.template) if manifest and manifest.template else None
+        result.outputs.append(
+            Output(f"{stem}.docx", render_redline(compared, template), shown.title, shown.id)
+        )
+        result.changes[stem] = compared.changes
+        result.titles[stem] = shown.title
+        result.deelnemers[stem] = shown.deelnemer
         summary.append((stem, shown.title, compared.changes))
-    label = f"{old_name} → {new_name}"
-    version = (new_docs or old_docs)[stems[0]].version if stems else None
-    if version is not None:
+    if stems:
+        label = f"{old_name} → {new_name}"
+        version = (new_docs.get(stems[0]) or old_docs[stems[0]]).version
         for doc in (overview(label, version, summary), transposition(label, version, summary)):
-            outputs.append(Output(f"{doc.file_stem}.docx", render_docx(doc), doc.title, ""))
+            result.outputs.append(Output(f"{doc.file_stem}.docx", render_docx(doc), doc.title, ""))
+    return result
+
+
+def redline(
+    root: Path, old_name: str, new_name: str, out_root: Path, progress: Progress | None = None
+) -> Round:
+    """Write the comparison to ``out_root/<old>..<new>/``, one file per document."""
+    compared = compare_versions(root, old_name, new_name, progress)
     folder = out_root / f"{old_name}..{new_name}"
-    return Round(old_name, new_name, folder, write(folder, outputs), changes)
+    return Round(old_name, new_name, folder, write(folder, compared.outputs), compared.changes)
 
 
 def _messages(root: Path, old: Source, new: Source) -> dict[str, list[str]]:
@@ -231,10 +255,14 @@ def _reasons(
     new_order = list(new_articles)
     result: dict[str, tuple[str, ...]] = {}
     for ident in {*old_articles, *new_articles}:
-        paths = {a.pos.path for a in (old_articles.get(ident), new_articles.get(ident)) if a and a.pos}
-        placed = ident not in old_articles or ident not in new_articles or _neighbours(
-            old_order, ident
-        ) != _neighbours(new_order, ident)
+        paths = {
+            a.pos.path for a in (old_articles.get(ident), new_articles.get(ident)) if a and a.pos
+        }
+        placed = (
+            ident not in old_articles
+            or ident not in new_articles
+            or _neighbours(old_order, ident) != _neighbours(new_order, ident)
+        )
         if placed:
             paths |= manifest_paths
         messages: list[str] = []

@@ -170,3 +170,33 @@ def test_comments_carry_the_commit_messages(repo: Path, capsys: pytest.CaptureFi
         comments = archive.read("word/comments.xml").decode("utf-8")
     assert "n.a.v. zienswijze Bdorp: volstrekte meerderheid" in comments
     assert "Artikel 2 is gewijzigd." in comments
+
+
+def test_packages_per_deelnemer_hold_clean_redline_overview_and_letter(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import zipfile
+
+    from tests.render.oracles import pandoc_text
+
+    assert run(repo, capsys, "mijlpaal", "vastleggen", "concept")[0] == 0
+    reword(repo, "n.a.v. zienswijze Bdorp: volstrekte meerderheid")
+    assert run(repo, capsys, "mijlpaal", "vastleggen", "definitief")[0] == 0
+    code, out, err = run(repo, capsys, "pakketten", "--mijlpaal", "definitief", "--uit", str(repo / "p"))
+    assert code == 0, err
+    assert sorted(p.name for p in (repo / "p/definitief").glob("*.zip")) == ["adam.zip", "bdorp.zip"]
+    with zipfile.ZipFile(repo / "p/definitief/adam.zip") as archive:
+        names = sorted(archive.namelist())
+        letter = archive.read("adam/aanbiedingsbrief.docx")
+    assert names == [
+        "adam/aanbiedingsbrief.docx",
+        "adam/schoon/testregeling.docx",
+        "adam/schoon/testverordening-adam.docx",
+        "adam/wijzigingen/testregeling.docx",
+        "adam/wijzigingen/testverordening-adam.docx",
+        "adam/wijzigingsoverzicht.docx",
+    ]
+    text = " ".join(pandoc_text(letter).split())
+    assert "het college van burgemeester en wethouders van Adam" in text
+    assert "Testregeling 1 gewijzigd" in text
+    assert "uiterlijk op 11 oktober 2021" in text  # six weeks after 30 augustus 2021

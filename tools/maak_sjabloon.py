@@ -265,6 +265,28 @@ DOCUMENT_XML = (
     + "</w:body></w:document>"
 )
 
+# The cover letter (aanbiedingsbrief) of a round's package: the same styles, header and
+# footer; plain placeholders for the letter's data and slots for what the writer builds.
+LETTER_OUTPUT = REPO / "assembler" / "render" / "docx" / "aanbiedingsbrief.docx"
+LETTER_BODY = [
+    para("{{ afzender }}", styles.TITELGEGEVENS),
+    para("Aan {{ geadresseerde }}", styles.NORMAL),
+    para("{{ plaats }}, {{ briefdatum }}", styles.NORMAL),
+    para("Onderwerp: {{ onderwerp }}", styles.ARTIKELKOP),
+    para("Geacht college,", styles.NORMAL),
+    slot("alineas"),
+    slot("overzicht"),
+    para("Wij ontvangen uw reactie graag uiterlijk op {{ reactie_uiterlijk }}.", styles.NORMAL),
+    para("Met vriendelijke groet,", styles.NORMAL),
+    para("{{ afzender }}", styles.NORMAL),
+    para("Bijlagen", styles.TABELTITEL),
+    slot("bijlagenlijst"),
+]
+LETTER_XML = (
+    f'{XML_DECL}<w:document {NAMESPACES}><w:body>' + "".join(LETTER_BODY) + SECTION
+    + "</w:body></w:document>"
+)
+
 # --- header and footer ---------------------------------------------------------------------
 
 HEADER_XML = (
@@ -346,14 +368,14 @@ APP_XML = (
 )
 
 
-def parts() -> list[tuple[str, bytes]]:
-    """Every part of the template, by zip member name."""
+def parts(document: str | None = None) -> list[tuple[str, bytes]]:
+    """Every part of the template (or of the letter), by zip member name."""
     texts = {
         "[Content_Types].xml": CONTENT_TYPES_XML,
         "_rels/.rels": PACKAGE_RELS,
         "docProps/core.xml": CORE_XML,
         "docProps/app.xml": APP_XML,
-        "word/document.xml": DOCUMENT_XML,
+        "word/document.xml": document or DOCUMENT_XML,
         "word/_rels/document.xml.rels": DOCUMENT_RELS,
         "word/styles.xml": STYLES_XML,
         "word/settings.xml": SETTINGS_XML,
@@ -371,6 +393,9 @@ def main(argv: list[str]) -> int:
     output = Path(argv[1]) if len(argv) > 1 else OUTPUT
     output.write_bytes(write_zip(parts()))
     print(output)
+    if len(argv) <= 1:
+        LETTER_OUTPUT.write_bytes(write_zip(parts(LETTER_XML)))
+        print(LETTER_OUTPUT)
     return 0
 
 

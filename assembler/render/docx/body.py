@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from assembler.model.dates import dutch_date
 from assembler.model.nodes import Block, Content, Document, Section, Table, annex_heading
 from assembler.render.docx import paragraphs, styles
 from assembler.render.docx.bookmarks import Bookmarks
-from assembler.model.dates import dutch_date
 from assembler.render.docx.paragraphs import paragraph, text
 from assembler.render.docx.runs import run
 from assembler.render.docx.tables import table

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from assembler.model.dates import dutch_date
 from assembler.model.nodes import Document
 from assembler.render.docx import body, fields
-from assembler.model.dates import dutch_date
 from assembler.render.docx.watermark import watermark
 
 EMPTY_TOC = "Dit document bevat geen hoofdstukken of artikelen."

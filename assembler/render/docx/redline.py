@@ -19,9 +19,9 @@ from markupsafe import Markup
 
 from assembler.diff.redline import Redline, RItem, RMove, RPara, RTable, diff_lines
 from assembler.diff.words import Seg
+from assembler.model.dates import dutch_date
 from assembler.model.nodes import Document
 from assembler.render.docx import body, fields, styles
-from assembler.model.dates import dutch_date
 from assembler.render.docx.package import normalize
 from assembler.render.docx.properties import set_core_properties
 from assembler.render.docx.runs import escape, run
