@@ -65,7 +65,8 @@ def contributions_of(project: Project) -> Contributions | None:
     if project.finance is None:
         return None
     problems = Collector()
-    result = compute(project.finance, project.deelnemers, project.choices, problems)
+    titles = {p.id: p.title for p in project.catalog.plustaken}
+    result = compute(project.finance, project.deelnemers, project.choices, problems, titles)
     problems.raise_if_any()
     return result
 
@@ -74,7 +75,9 @@ def _targets(project: Project, manifest: SManifest) -> tuple[SDeelnemer | None, 
     if not manifest.per_deelnemer:
         return (None,)
     if manifest.only_with_plustaken:
-        return tuple(d for d in project.deelnemers if project.choices.get(d.id, {}).get("plustaken"))
+        return tuple(
+            d for d in project.deelnemers if project.choices.get(d.id, {}).get("plustaken")
+        )
     return project.deelnemers
 
 
@@ -338,7 +341,11 @@ class _Assembler:
         if not kind:
             return ()
         takers = {
-            p.id: [d.naam for d in project.deelnemers if p.id in project.choices.get(d.id, {}).get("plustaken", ())]
+            p.id: [
+                d.naam
+                for d in project.deelnemers
+                if p.id in project.choices.get(d.id, {}).get("plustaken", ())
+            ]
             for p in project.catalog.plustaken
         }
         if kind in ("bevoegdheden", "mandaatlijst", "plustaakbevoegdheden"):
@@ -347,10 +354,18 @@ class _Assembler:
             elif kind == "mandaatlijst":
                 powers = generated.mandate_list(project.powers)
             else:
-                powers = generated.plustaak_powers(project.powers, self.choices.get("plustaken", ()))
+                powers = generated.plustaak_powers(
+                    project.powers, self.choices.get("plustaken", ())
+                )
+                if self.deelnemer is not None:
+                    # In a deelnemer's own decision the powers apply to that deelnemer only.
+                    takers = {p: [self.deelnemer.naam] for p in takers}
             return generated.powers_by_statute(powers, project.catalog, takers, section.id)
         if self.contributions is None or project.finance is None:
-            self.problems.add(section.pos, f"'genereer: {kind}' vraagt om een financiënbestand in clausules/financien/")
+            self.problems.add(
+                section.pos,
+                f"'genereer: {kind}' vraagt om een financiënbestand in clausules/financien/",
+            )
             return ()
         if kind == "bijdragen":
             return (generated.contributions_table(self.contributions, section.id),)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from assembler.errors import Collector
-from assembler.source.records import SDeelnemer, SFinance, STask
+from assembler.source.records import SDataset, SDeelnemer, SFinance, STask
 
 CENT = Decimal("0.01")
 
@@ -46,7 +46,9 @@ class Contributions:
         return sum((s.budget for s in self.splits), Decimal("0.00"))
 
 
-def largest_remainder(total: Decimal, weights: Sequence[tuple[str, Fraction]]) -> dict[str, Decimal]:
+def largest_remainder(
+    total: Decimal, weights: Sequence[tuple[str, Fraction]]
+) -> dict[str, Decimal]:
     """Split ``total`` (whole cents) in proportion to ``weights``; the parts add up exactly."""
     cents = int((total / CENT).to_integral_value())
     if total != Decimal(cents) * CENT:
@@ -63,8 +65,13 @@ def largest_remainder(total: Decimal, weights: Sequence[tuple[str, Fraction]]) -
     return {name: Decimal(floors[name]) * CENT for name, _ in weights}
 
 
-def compute(finance: SFinance, deelnemers: Sequence[SDeelnemer], choices: dict[str, dict[str, object]],
-            problems: Collector) -> Contributions:
+def compute(
+    finance: SFinance,
+    deelnemers: Sequence[SDeelnemer],
+    choices: dict[str, dict[str, object]],
+    problems: Collector,
+    plustaak_titles: dict[str, str] | None = None,
+) -> Contributions:
     """Every task's split; every inconsistency in the data reported with its location."""
     ids = [d.id for d in deelnemers]
     datasets = {d.id: d for d in finance.datasets}
@@ -74,52 +81,87 @@ def compute(finance: SFinance, deelnemers: Sequence[SDeelnemer], choices: dict[s
                 problems.add(dataset.pos, f"'{dataset.id}' noemt onbekende deelnemer '{name}'")
     splits = []
     for task in finance.tasks:
-        split = _split(task, ids, datasets, choices, problems)
+        names = {d.id: d.naam for d in deelnemers}
+        split = _split(task, ids, datasets, choices, problems, plustaak_titles or {}, names)
         if split is not None:
             splits.append(split)
-    return Contributions(finance.year, finance.buig, tuple((d.id, d.naam) for d in deelnemers), tuple(splits))
+    return Contributions(
+        finance.year, finance.buig, tuple((d.id, d.naam) for d in deelnemers), tuple(splits)
+    )
 
 
-def _split(task: STask, ids: list[str], datasets: dict, choices: dict[str, dict[str, object]],
-           problems: Collector) -> Split | None:
+def _split(
+    task: STask,
+    ids: list[str],
+    datasets: dict[str, SDataset],
+    choices: dict[str, dict[str, object]],
+    problems: Collector,
+    titles: dict[str, str],
+    names: dict[str, str],
+) -> Split | None:
     key = task.key
     participants = list(ids)
     scope = ""
     if key.plustaak is not None:
         participants = [d for d in ids if key.plustaak in choices.get(d, {}).get("plustaken", ())]  # type: ignore[operator]
-        scope = f", alleen de afnemers van plustaak {key.plustaak}"
+        scope = (
+            f", alleen de afnemers van plustaak {titles.get(key.plustaak, key.plustaak).lower()}"
+        )
         if not participants:
-            problems.add(key.pos, f"geen deelnemer neemt plustaak '{key.plustaak}' af; de kosten van '{task.id}' kunnen niet worden verdeeld")
+            problems.add(
+                key.pos,
+                f"geen deelnemer neemt plustaak '{key.plustaak}' af; de kosten van '{task.id}' kunnen niet worden verdeeld",
+            )
             return None
     weights: list[tuple[str, Fraction]] = []
     budget = task.budget
     if key.kind == "naar":
         dataset = datasets.get(key.dataset)
         if dataset is None:
-            problems.add(key.pos, f"onbekende verdeelgegevens '{key.dataset}'; bekend zijn: {', '.join(datasets) or 'geen'}")
+            problems.add(
+                key.pos,
+                f"onbekende verdeelgegevens '{key.dataset}'; bekend zijn: {', '.join(datasets) or 'geen'}",
+            )
             return None
         missing = [d for d in participants if d not in dataset.values]
         if missing:
-            problems.add(dataset.pos, f"'{dataset.id}' mist een waarde voor {', '.join(missing)} (nodig voor taak '{task.id}')")
+            problems.add(
+                dataset.pos,
+                f"'{dataset.id}' mist een waarde voor {', '.join(missing)} (nodig voor taak '{task.id}')",
+            )
             return None
         weights = [(d, Fraction(dataset.values[d])) for d in participants]
-        description = f"naar {dataset.title.lower()} op {dataset.peildatum.strftime('%d-%m-%Y')}{scope}"
+        description = (
+            f"naar {dataset.title.lower()} op {dataset.peildatum.strftime('%d-%m-%Y')}{scope}"
+        )
     elif key.kind == "vast":
         if set(key.shares) != set(participants):
             extra = sorted(set(key.shares) - set(participants))
             absent = sorted(set(participants) - set(key.shares))
-            detail = "; ".join(filter(None, [
-                f"ontbreekt: {', '.join(absent)}" if absent else "",
-                f"neemt niet deel: {', '.join(extra)}" if extra else "",
-            ]))
-            problems.add(key.pos, f"de vaste verdeling van '{task.id}' dekt niet precies de deelnemers ({detail})")
+            detail = "; ".join(
+                filter(
+                    None,
+                    [
+                        f"ontbreekt: {', '.join(absent)}" if absent else "",
+                        f"neemt niet deel: {', '.join(extra)}" if extra else "",
+                    ],
+                )
+            )
+            problems.add(
+                key.pos,
+                f"de vaste verdeling van '{task.id}' dekt niet precies de deelnemers ({detail})",
+            )
             return None
         share_sum = sum(key.shares.values(), Decimal(0))
         if share_sum != Decimal(100):
-            problems.add(key.pos, f"de percentages van '{task.id}' tellen op tot {_nl(share_sum)} in plaats van 100")
+            problems.add(
+                key.pos,
+                f"de percentages van '{task.id}' tellen op tot {_nl(share_sum)} in plaats van 100",
+            )
             return None
         weights = [(d, Fraction(key.shares[d])) for d in participants]
-        description = f"vaste percentages{scope}"
+        shares = "; ".join(f"{names.get(d, d)} {_nl(key.shares[d])} %" for d in participants)
+        description = f"vaste percentages ({shares}){scope}"
     else:
         absent = [d for d in participants if d not in key.shares]
         if absent:
@@ -128,7 +170,10 @@ def _split(task: STask, ids: list[str], datasets: dict, choices: dict[str, dict[
         computed = sum((key.shares[d] for d in participants), Decimal(0)) * key.rate
         computed = computed.quantize(CENT)
         if budget is not None and budget != computed:
-            problems.add(task.pos, f"het budget van '{task.id}' ({_nl(budget)}) is niet gelijk aan uren maal tarief ({_nl(computed)})")
+            problems.add(
+                task.pos,
+                f"het budget van '{task.id}' ({_nl(budget)}) is niet gelijk aan uren maal tarief ({_nl(computed)})",
+            )
             return None
         budget = computed
         weights = [(d, Fraction(key.shares[d])) for d in participants]

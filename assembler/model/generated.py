@@ -23,7 +23,16 @@ ORGAN_NAMES = {
     "secretaris": "secretaris",
 }
 GR_ORGANS = ("algemeen_bestuur", "dagelijks_bestuur", "voorzitter")
-POWER_HEADER = ("Artikel", "Bevoegdheid", "Soort", "Van", "Aan", "Ondermandaat", "Uitgezonderd", "Geldt voor")
+POWER_HEADER = (
+    "Artikel",
+    "Bevoegdheid",
+    "Soort",
+    "Van",
+    "Aan",
+    "Ondermandaat",
+    "Uitgezonderd",
+    "Geldt voor",
+)
 
 
 def _scope(power: SPower, catalog: SCatalog, takers: dict[str, list[str]]) -> str:
@@ -76,7 +85,12 @@ def mandate_list(powers: Sequence[SPower]) -> list[SPower]:
 
 
 def plustaak_powers(powers: Sequence[SPower], plustaken: Sequence[str]) -> list[SPower]:
-    return [p for p in powers if p.plustaak is not None and p.plustaak in plustaken]
+    """The powers a deelnemer transfers for its plustaken (not the GR's internal mandates)."""
+    return [
+        p
+        for p in powers
+        if p.plustaak is not None and p.plustaak in plustaken and p.oorspronkelijk not in GR_ORGANS
+    ]
 
 
 def contributions_table(contributions: Contributions, table_id: str) -> Table:
@@ -103,10 +117,17 @@ def contributions_table(contributions: Contributions, table_id: str) -> Table:
             ),
         )
     )
-    return Table(table_id, header, tuple(rows), title=f"Voorlopige bijdragen {contributions.year} (bedragen in euro)")
+    return Table(
+        table_id,
+        header,
+        tuple(rows),
+        title=f"Voorlopige bijdragen {contributions.year} (bedragen in euro)",
+    )
 
 
-def keys_tables(contributions: Contributions, finance: SFinance, table_id: str) -> tuple[Table, ...]:
+def keys_tables(
+    contributions: Contributions, finance: SFinance, table_id: str
+) -> tuple[Table, ...]:
     """The key of every task, and the distribution data with reference date and source."""
     keys = Table(
         f"{table_id}.sleutels",
@@ -123,9 +144,18 @@ def keys_tables(contributions: Contributions, finance: SFinance, table_id: str) 
     names = dict(contributions.deelnemers)
     data = Table(
         f"{table_id}.gegevens",
-        ("Deelnemer", *(f"{d.title} ({d.peildatum.strftime('%d-%m-%Y')}; {d.bron})" for d in finance.datasets)),
+        (
+            "Deelnemer",
+            *(
+                f"{d.title} ({d.peildatum.strftime('%d-%m-%Y')}; {d.bron})"
+                for d in finance.datasets
+            ),
+        ),
         tuple(
-            (f"{table_id}.gegevens.{d}", (names[d], *(_count(ds.values.get(d)) for ds in finance.datasets)))
+            (
+                f"{table_id}.gegevens.{d}",
+                (names[d], *(_count(ds.values.get(d)) for ds in finance.datasets)),
+            )
             for d, _ in contributions.deelnemers
         ),
         title="Verdeelgegevens",

@@ -7,6 +7,8 @@ compute with them; the totals are the computed totals, which add up to the budge
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from datetime import datetime
 
 from openpyxl import Workbook
@@ -15,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from assembler.model.finance import Contributions
 from assembler.model.nodes import Version
-from assembler.render.docx.package import normalize
+from assembler.render.docx.package import normalize, write_zip
 from assembler.source.records import SFinance
 
 EURO = '"€" #,##0.00'
@@ -40,7 +42,25 @@ def render_xlsx(contributions: Contributions, finance: SFinance, version: Versio
     book.properties.title = f"Voorlopige bijdragen {contributions.year}"
     buffer = io.BytesIO()
     book.save(buffer)
-    return normalize(buffer.getvalue())
+    return normalize(_fixed_dates(buffer.getvalue(), stamp))
+
+
+def _fixed_dates(data: bytes, stamp: datetime) -> bytes:
+    """openpyxl stamps ``modified`` with the clock on save: put the version date back."""
+    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = [(name, archive.read(name)) for name in archive.namelist()]
+    fixed = []
+    for name, content in members:
+        if name == "docProps/core.xml":
+            text = content.decode("utf-8")
+            for tag in ("created", "modified"):
+                text = re.sub(
+                    rf"(<dcterms:{tag}[^>]*>)[^<]*(</dcterms:{tag}>)", rf"\g<1>{iso}\g<2>", text
+                )
+            content = text.encode("utf-8")
+        fixed.append((name, content))
+    return write_zip(fixed)
 
 
 def _header(sheet: Worksheet, values: list[str]) -> None:
@@ -69,7 +89,9 @@ def _contributions(sheet: Worksheet, c: Contributions) -> None:
 def _per_task(sheet: Worksheet, c: Contributions) -> None:
     _header(sheet, ["Taak", "Budget", "Verdeelsleutel", *(naam for _, naam in c.deelnemers)])
     for split in c.splits:
-        sheet.append([split.title, split.budget, split.key, *(split.amounts[d] for d, _ in c.deelnemers)])
+        sheet.append(
+            [split.title, split.budget, split.key, *(split.amounts[d] for d, _ in c.deelnemers)]
+        )
         row = sheet[sheet.max_row]
         row[1].number_format = EURO
         for cell in row[3:]:
@@ -79,7 +101,16 @@ def _per_task(sheet: Worksheet, c: Contributions) -> None:
 
 
 def _data(sheet: Worksheet, c: Contributions, finance: SFinance) -> None:
-    _header(sheet, ["Deelnemer", *(f"{d.title} (peildatum {d.peildatum.strftime('%d-%m-%Y')})" for d in finance.datasets)])
+    _header(
+        sheet,
+        [
+            "Deelnemer",
+            *(
+                f"{d.title} (peildatum {d.peildatum.strftime('%d-%m-%Y')})"
+                for d in finance.datasets
+            ),
+        ],
+    )
     for deelnemer, naam in c.deelnemers:
         sheet.append([naam, *(d.values.get(deelnemer) for d in finance.datasets)])
         for cell in sheet[sheet.max_row][1:]:
@@ -87,5 +118,9 @@ def _data(sheet: Worksheet, c: Contributions, finance: SFinance) -> None:
     sheet.append([])
     for dataset in finance.datasets:
         sheet.append([f"Bron {dataset.title.lower()}: {dataset.bron}"])
-    sheet.append([f"BUIG-risico: {'regionale solidariteit' if finance.buig == 'solidariteit' else 'eigen risico per deelnemer'}"])
+    sheet.append(
+        [
+            f"BUIG-risico: {'regionale solidariteit' if finance.buig == 'solidariteit' else 'eigen risico per deelnemer'}"
+        ]
+    )
     sheet.column_dimensions["A"].width = 26

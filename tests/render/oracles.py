@@ -1,13 +1,17 @@
-"""Independent readers of a .docx: pandoc (text) and LibreOffice (PDF).
+"""Independent readers of a .docx: pandoc (text) and LibreOffice (PDF; accept/reject-all text).
 
 Each helper skips the calling test, with the reason, when its program is not installed.
 """
 
 from __future__ import annotations
 
+import functools
+import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,3 +52,59 @@ def libreoffice_pdf(data: bytes, tmp_path: Path) -> Path:
     if not pdf.is_file():
         pytest.fail("LibreOffice did not write a PDF")
     return pdf
+
+
+# LibreOffice's Python bridge is Debian's python3-uno, importable only by the system Python.
+SYSTEM_PYTHON = "/usr/bin/python3"
+LIBREOFFICE_CHANGES = Path(__file__).with_name("libreoffice_changes.py")
+
+
+def _system_python_env() -> dict[str, str]:
+    """The environment without the venv's traces, for the system Python."""
+    drop = {"PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "VIRTUAL_ENV", "PYTHONSAFEPATH"}
+    return {key: value for key, value in os.environ.items() if key not in drop}
+
+
+@functools.cache
+def _uno_problem() -> str | None:
+    """Why the system Python cannot drive LibreOffice, or None when it can (checked once)."""
+    if not Path(SYSTEM_PYTHON).is_file():
+        return f"{SYSTEM_PYTHON} is missing (LibreOffice's bridge needs the system Python)"
+    try:
+        result = subprocess.run(
+            [SYSTEM_PYTHON, "-I", "-c", "import uno"], capture_output=True, text=True,
+            timeout=60, env=_system_python_env(),
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return f"{SYSTEM_PYTHON} -c 'import uno' did not run: {error}"
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["no message"])[-1]
+        return f"{SYSTEM_PYTHON} cannot import uno (install python3-uno): {last}"
+    return None
+
+
+def libreoffice_changes(data: bytes, tmp_path: Path) -> tuple[str, str, list[dict[str, Any]]]:
+    """``(accept-all text, reject-all text, redlines)`` of the document, as LibreOffice sees it.
+
+    The texts are LibreOffice's "Text (encoded)" export (UTF-8, LF, one line per paragraph);
+    each redline is ``{"type", "author", "date", "move"}`` as listed before accepting.
+    Skips the calling test when soffice or the system Python's ``uno`` module is missing.
+    """
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    problem = _uno_problem()
+    if problem is not None:
+        pytest.skip(problem)
+    source = tmp_path / "changes.docx"
+    source.write_bytes(data)
+    outdir = tmp_path / "lo-changes"
+    result = subprocess.run(
+        [SYSTEM_PYTHON, "-I", str(LIBREOFFICE_CHANGES), str(source), str(outdir)],
+        capture_output=True, text=True, timeout=300, env=_system_python_env(),
+    )
+    if result.returncode != 0:
+        pytest.fail(f"libreoffice_changes.py failed ({result.returncode}): {result.stderr.strip()}")
+    accept = (outdir / "accept.txt").read_text(encoding="utf-8")
+    reject = (outdir / "reject.txt").read_text(encoding="utf-8")
+    redlines = json.loads((outdir / "redlines.json").read_text(encoding="utf-8"))
+    return accept, reject, redlines
