@@ -16,7 +16,9 @@ OVERVIEW = "wijzigingsoverzicht"
 TRANSPOSITION = "transponeringstabel"
 
 
-def _document(ident: str, title: str, subtitle: str, version: Version, sections: Sequence[Section]) -> Document:
+def _document(
+    ident: str, title: str, subtitle: str, version: Version, sections: Sequence[Section]
+) -> Document:
     return Document(
         id=ident,
         kind="overzicht",
@@ -54,18 +56,32 @@ def overview(
         rows = tuple(
             (
                 f"{stem}.{c.id}",
-                (_number(c.old_number), _number(c.new_number), c.title, c.kind, "; ".join(c.reasons) or "-"),
+                (
+                    _number(c.old_number),
+                    _number(c.new_number),
+                    c.title,
+                    c.kind,
+                    "; ".join(c.reasons) or "-",
+                ),
             )
             for c in changed
         )
         blocks: tuple[Table | tuple[Text, ...], ...]
         if rows:
-            table = Table(f"{stem}.overzicht", ("Oud", "Nieuw", "Titel", "Soort wijziging", "Redenen"), rows)
+            table = Table(
+                f"{stem}.overzicht", ("Oud", "Nieuw", "Titel", "Soort wijziging", "Redenen"), rows
+            )
             blocks = (table,)
         else:
             blocks = ((Text("Geen wijzigingen in de artikelen."),),)
         sections.append(Section(f"{OVERVIEW}.{stem}", title, blocks))
-    return _document(OVERVIEW, f"Wijzigingsoverzicht {rounds}", "Gewijzigde artikelen per document, met de redenen", version, sections)
+    return _document(
+        OVERVIEW,
+        f"Wijzigingsoverzicht {rounds}",
+        "Gewijzigde artikelen per document, met de redenen",
+        version,
+        sections,
+    )
 
 
 def transposition(
@@ -75,8 +91,15 @@ def transposition(
     sections = []
     for stem, title, changes in per_document:
         rows = tuple(
-            (f"{stem}.{c.id}.t", (_number(c.old_number), _number(c.new_number), c.title)) for c in changes
+            (f"{stem}.{c.id}.t", (_number(c.old_number), _number(c.new_number), c.title))
+            for c in changes
         )
         table = Table(f"{stem}.transponering", ("Oud artikel", "Nieuw artikel", "Titel"), rows)
         sections.append(Section(f"{TRANSPOSITION}.{stem}", title, (table,)))
-    return _document(TRANSPOSITION, f"Transponeringstabel {rounds}", "Oude en nieuwe artikelnummers", version, sections)
+    return _document(
+        TRANSPOSITION,
+        f"Transponeringstabel {rounds}",
+        "Oude en nieuwe artikelnummers",
+        version,
+        sections,
+    )

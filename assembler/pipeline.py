@@ -13,7 +13,7 @@ from pathlib import Path
 
 from assembler.diff.redline import Change, compare
 from assembler.errors import UsageError
-from assembler.history import messages_by_path
+from assembler.history import messages_by_path, placement_messages
 from assembler.model.assemble import assemble_all, contributions_of
 from assembler.model.nodes import Document
 from assembler.output import write_atomic
@@ -190,6 +190,7 @@ def compare_versions(
     new_docs = {d.file_stem: d for d in assemble_all(new_project)}
     stems = [*new_docs, *(s for s in old_docs if s not in new_docs)]
     by_path = _messages(root, old_source, new_source)
+    placed = _placements(root, old_source, new_source, old_project, new_project)
     result = Compared(old_name, new_name, [], {}, {}, {})
     summary: list[tuple[str, str, list[Change]]] = []
     for index, stem in enumerate(stems, start=1):
@@ -198,8 +199,10 @@ def compare_versions(
         old, new = old_docs.get(stem), new_docs.get(stem)
         shown = new or old
         assert shown is not None
-        reasons = _reasons(old, new, old_project, new_project, by_path)
-        compared = compare(old, new, reasons)
+        reasons, untouched = _reasons(
+            old, new, old_source, new_source, by_path, placed.get(shown.manifest, {})
+        )
+        compared = compare(old, new, reasons, untouched=untouched)
         project = new_project if new is not None else old_project
         manifest = project.manifests.get(shown.manifest)
         tree = new_source.tree if new is not None else old_source.tree
@@ -228,6 +231,20 @@ def redline(
     return Round(old_name, new_name, folder, write(folder, compared.outputs), compared.changes)
 
 
+def _placements(
+    root: Path, old: Source, new: Source, old_project: Project, new_project: Project
+) -> dict[str, dict[str, list[str]]]:
+    """Per manifest id: which commits inserted, deleted or moved which article."""
+    try:
+        repo = open_repo(root)
+    except UsageError:
+        return {}
+    paths = {
+        m.id: m.pos.path for m in (*old_project.manifests.values(), *new_project.manifests.values())
+    }
+    return {ident: placement_messages(repo, old, new, path) for ident, path in paths.items()}
+
+
 def _messages(root: Path, old: Source, new: Source) -> dict[str, list[str]]:
     try:
         repo = open_repo(root)
@@ -236,42 +253,42 @@ def _messages(root: Path, old: Source, new: Source) -> dict[str, list[str]]:
     return messages_by_path(repo, old, new)
 
 
+@dataclass(frozen=True, slots=True)
+class _History:
+    by_path: dict[str, list[str]]
+    placed: dict[str, list[str]]  # per article id: manifest commits that inserted/moved/deleted it
+
+
 def _reasons(
     old: Document | None,
     new: Document | None,
-    old_project: Project,
-    new_project: Project,
-    by_path: dict[str, list[str]],
-) -> dict[str, tuple[str, ...]]:
-    """Per article: the commit messages of its fragment file, and of the manifest when the
-    article came, went or moved."""
+    old_source: Source,
+    new_source: Source,
+    history: dict[str, list[str]],
+    placed: dict[str, list[str]],
+) -> tuple[dict[str, tuple[str, ...]], set[str]]:
+    """Per article: the commit messages of its fragment file, and of the manifest commits
+    that placed it; plus the articles whose fragment file did not change at all."""
     old_articles = {a.id: a for a in (old.articles if old else ())}
     new_articles = {a.id: a for a in (new.articles if new else ())}
-    manifest_paths = set()
-    for doc, project in ((old, old_project), (new, new_project)):
-        if doc is not None and doc.manifest in project.manifests:
-            manifest_paths.add(project.manifests[doc.manifest].pos.path)
-    old_order = list(old_articles)
-    new_order = list(new_articles)
     result: dict[str, tuple[str, ...]] = {}
+    untouched: set[str] = set()
     for ident in {*old_articles, *new_articles}:
-        paths = {
-            a.pos.path for a in (old_articles.get(ident), new_articles.get(ident)) if a and a.pos
-        }
-        placed = (
-            ident not in old_articles
-            or ident not in new_articles
-            or _neighbours(old_order, ident) != _neighbours(new_order, ident)
-        )
-        if placed:
-            paths |= manifest_paths
+        a, b = old_articles.get(ident), new_articles.get(ident)
+        paths = sorted({x.pos.path for x in (a, b) if x is not None and x.pos is not None})
         messages: list[str] = []
-        for path in sorted(paths):
-            messages.extend(m for m in by_path.get(path, ()) if m not in messages)
+        for path in paths:
+            messages.extend(m for m in history.get(path, ()) if m not in messages)
+        messages.extend(m for m in placed.get(ident, ()) if m not in messages)
         result[ident] = tuple(messages)
-    return result
+        same_path = a is not None and b is not None and a.pos and b.pos and a.pos.path == b.pos.path
+        if same_path and a is not None and a.pos and _same_file(old_source, new_source, a.pos.path):
+            untouched.add(ident)
+    return result, untouched
 
 
-def _neighbours(order: list[str], ident: str) -> tuple[str, str]:
-    i = order.index(ident)
-    return (order[i - 1] if i else "", order[i + 1] if i + 1 < len(order) else "")
+def _same_file(old: Source, new: Source, path: str) -> bool:
+    try:
+        return old.tree.read_bytes(path) == new.tree.read_bytes(path)
+    except FileNotFoundError:
+        return False

@@ -40,7 +40,9 @@ class Source:
         """The project with this version's label, date and author."""
         if self.version is None:
             return project
-        return replace(project, settings=replace(project.settings, version=_settings_version(self.version)))
+        return replace(
+            project, settings=replace(project.settings, version=_settings_version(self.version))
+        )
 
 
 def _settings_version(version: Version):  # type: ignore[no-untyped-def]
@@ -124,8 +126,14 @@ def record(root: Path, ident: str) -> str:
     sha = commit.hexsha
     ms.write_commit(root, milestone, sha)
     repo.git.add("--", ms.MILESTONES_FILE)
-    repo.git.commit("-m", f"Mijlpaal {milestone.name} vastgelegd op {sha[:12]}", "--", ms.MILESTONES_FILE)
-    repo.create_tag(milestone.tag, ref=commit, message=f"Mijlpaal {milestone.name} ({milestone.date.isoformat()})")
+    repo.git.commit(
+        "-m", f"Mijlpaal {milestone.name} vastgelegd op {sha[:12]}", "--", ms.MILESTONES_FILE
+    )
+    repo.create_tag(
+        milestone.tag,
+        ref=commit,
+        message=f"Mijlpaal {milestone.name} ({milestone.date.isoformat()})",
+    )
     return sha
 
 

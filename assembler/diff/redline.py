@@ -482,6 +482,7 @@ def compare(
     new: Document | None,
     reasons: dict[str, tuple[str, ...]] | None = None,
     date_text: Callable[[Document], str] = lambda d: dutch_date(d.version.date),
+    untouched: set[str] | None = None,
 ) -> Redline:
     """The redline of ``old`` → ``new``; a document missing on one side is all in or all out."""
     reasons = reasons or {}
@@ -496,7 +497,7 @@ def compare(
     front_old, front_new = _front(old), _front(new)
     for key in ("aanhef", "overwegingen", "gelet_op", "besluit"):
         parts[key] = list(diff_lines(front_old[key], front_new[key]))
-    parts["artikelen"] = _body(redline, reasons)
+    parts["artikelen"] = _body(redline, reasons, untouched or set())
     for key in ("slotformule", "ondertekening"):
         parts[key] = list(diff_lines(front_old[key], front_new[key]))
     parts["bijlagen"] = _sections(
@@ -509,7 +510,9 @@ def compare(
     return redline
 
 
-def _body(redline: Redline, reasons: dict[str, tuple[str, ...]]) -> list[RItem]:
+def _body(
+    redline: Redline, reasons: dict[str, tuple[str, ...]], untouched: set[str]
+) -> list[RItem]:
     """Chapter headings and articles in reading order; a moved article appears twice."""
     out: list[RItem] = []
     move_names: dict[str, str] = {}
@@ -529,7 +532,7 @@ def _body(redline: Redline, reasons: dict[str, tuple[str, ...]]) -> list[RItem]:
                 # the new place.
                 out.append(RMove(name, "from", project(paras, "-")))
                 continue
-        change = _change(step.kind, old_article, new_article, paras, reasons)
+        change = _change(step.kind, old_article, new_article, paras, reasons, untouched)
         if change.kind not in ("ongewijzigd", "vernummerd"):
             # A number that only follows from changes elsewhere is visible in the heading and
             # explained by those changes' comments: no comment of its own.
@@ -559,6 +562,7 @@ def _change(
     new: Article | None,
     paras: list[RPara],
     reasons: dict[str, tuple[str, ...]],
+    untouched: set[str],
 ) -> Change:
     article = new or old
     assert article is not None
@@ -573,6 +577,10 @@ def _change(
         label = "vervallen"
     elif kind == "moved_to":
         label = "verplaatst" + (" en gewijzigd" if text_changed else "")
+    elif text_changed and article.id in untouched and not reasons.get(article.id):
+        # The fragment itself did not change: only references (or local values) followed
+        # changes elsewhere.
+        label = "verwijzing bijgewerkt"
     elif text_changed:
         label = "gewijzigd"
     elif old is not None and new is not None and old.number != new.number:
@@ -607,6 +615,11 @@ def _comment_text(change: Change) -> str:
         what = f"Artikel {change.old_number} is verplaatst en nu artikel {change.new_number}."
     elif change.kind == "gewijzigd":
         what = f"Artikel {change.new_number} is gewijzigd."
+    elif change.kind == "verwijzing bijgewerkt":
+        what = (
+            f"In artikel {change.new_number} zijn alleen verwijzingen aangepast aan de nieuwe"
+            " nummering; de tekst van het fragment zelf is niet gewijzigd."
+        )
     reasons = (
         "\n".join(f"- {r}" for r in change.reasons)
         if change.reasons

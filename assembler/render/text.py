@@ -43,7 +43,9 @@ def render_text(doc: Document) -> str:
         out.extend(signature.lines)
     for index, section in enumerate(doc.bijlagen, start=1):
         add("")
-        out.extend(_section(section, annex_heading(index, len(doc.bijlagen), section.title, doc.kind)))
+        out.extend(
+            _section(section, annex_heading(index, len(doc.bijlagen), section.title, doc.kind))
+        )
     if doc.toelichting_algemeen or any(a.toelichting for a in doc.articles):
         add("")
         add("Toelichting")

@@ -45,7 +45,9 @@ def _choice(item: YMap, problems: Collector) -> SChoice:
     ident = f.ident()
     kind = f.text("soort")
     if kind and kind not in CHOICE_KINDS:
-        problems.add(f.pos("soort"), f"onbekende soort '{kind}'; kies uit: {', '.join(CHOICE_KINDS)}")
+        problems.add(
+            f.pos("soort"), f"onbekende soort '{kind}'; kies uit: {', '.join(CHOICE_KINDS)}"
+        )
     variants: dict[str, str] = {}
     if kind == "variant":
         raw = f.mapping("varianten", required=True) or YMap()
@@ -58,7 +60,9 @@ def _choice(item: YMap, problems: Collector) -> SChoice:
     f.used.add("standaard")
     default = None
     if item.get("standaard") is not None:
-        default = check_value(kind, variants, item["standaard"], item.at("standaard"), ident, problems)
+        default = check_value(
+            kind, variants, item["standaard"], item.at("standaard"), ident, problems
+        )
     title = f.text("titel")
     f.done()
     return SChoice(ident, title, kind, variants, default, item.at("id"))
@@ -84,7 +88,10 @@ def check_value(
     if kind == "bedrag":
         amount = parse_amount(value)
         if amount is None:
-            problems.add(pos, f"keuze '{ident}' moet een bedrag zijn (bijvoorbeeld \"125.50\"), niet {describe(value)}")
+            problems.add(
+                pos,
+                f"keuze '{ident}' moet een bedrag zijn (bijvoorbeeld \"125.50\"), niet {describe(value)}",
+            )
         return amount
     if not isinstance(value, str):
         problems.add(pos, f"keuze '{ident}' moet tekst zijn, niet {describe(value)}")
@@ -153,7 +160,11 @@ def resolve_choices(
 
 
 def _options(known: set[str]) -> str:
-    return f"; bekend zijn: {', '.join(sorted(known))}" if known else "; er zijn er geen gedeclareerd in keuzes.yaml"
+    return (
+        f"; bekend zijn: {', '.join(sorted(known))}"
+        if known
+        else "; er zijn er geen gedeclareerd in keuzes.yaml"
+    )
 
 
 def load_condition(item: YMap, problems: Collector) -> SCondition | None:
@@ -185,13 +196,15 @@ def check_conditions(conditions: list[SCondition], catalog: SCatalog, problems: 
     for condition in conditions:
         if condition.kind == "plustaak":
             if condition.key not in plustaken:
-                problems.add(condition.pos, f"onbekende plustaak '{condition.key}'{_options(plustaken)}")
+                problems.add(
+                    condition.pos, f"onbekende plustaak '{condition.key}'{_options(plustaken)}"
+                )
             continue
         choice = choices.get(condition.key)
         if choice is None:
-            problems.add(condition.pos, f"onbekende keuze '{condition.key}'{_options(set(choices))}")
+            problems.add(
+                condition.pos, f"onbekende keuze '{condition.key}'{_options(set(choices))}"
+            )
         else:
             pos = condition.value_pos or condition.pos
             check_value(choice.kind, choice.variants, condition.value, pos, choice.id, problems)
-
-

@@ -28,19 +28,26 @@ def load_finance(data: YMap, problems: Collector) -> SFinance:
     year = f._get("begrotingsjaar", int, True) or 0
     buig = f.text("buig")
     if buig and buig not in BUIG:
-        problems.add(f.pos("buig"), f"onbekende keuze '{buig}' voor 'buig'; kies uit: {', '.join(BUIG)}")
+        problems.add(
+            f.pos("buig"), f"onbekende keuze '{buig}' voor 'buig'; kies uit: {', '.join(BUIG)}"
+        )
     datasets = []
     seq = f.sequence("gegevens")
     for item, pos in zip(seq, seq.item_pos, strict=True):
         if not isinstance(item, YMap):
-            problems.add(pos, "verdeelgegevens moeten een tabel zijn met 'id', 'peildatum', 'bron' en 'waarden'")
+            problems.add(
+                pos,
+                "verdeelgegevens moeten een tabel zijn met 'id', 'peildatum', 'bron' en 'waarden'",
+            )
             continue
         datasets.append(_dataset(item, problems))
     tasks = []
     seq = f.sequence("taken", required=True)
     for item, pos in zip(seq, seq.item_pos, strict=True):
         if not isinstance(item, YMap):
-            problems.add(pos, "een taak moet een tabel zijn met 'id', 'titel', 'budget' en 'sleutel'")
+            problems.add(
+                pos, "een taak moet een tabel zijn met 'id', 'titel', 'budget' en 'sleutel'"
+            )
             continue
         tasks.append(_task(item, problems))
     f.done()
@@ -54,11 +61,19 @@ def _dataset(item: YMap, problems: Collector) -> SDataset:
     values: dict[str, int] = {}
     for key, value in raw.items():
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            problems.add(raw.at(key), f"'{key}' moet een geheel getal van 0 of meer zijn, niet {describe(value)}")
+            problems.add(
+                raw.at(key),
+                f"'{key}' moet een geheel getal van 0 of meer zijn, niet {describe(value)}",
+            )
             continue
         values[str(key)] = value
     dataset = SDataset(
-        f.ident(), f.text("titel"), f.day("peildatum") or _NO_DATE, f.text("bron"), values, item.at("id")
+        f.ident(),
+        f.text("titel"),
+        f.day("peildatum") or _NO_DATE,
+        f.text("bron"),
+        values,
+        item.at("id"),
     )
     f.done()
     return dataset
@@ -73,7 +88,7 @@ def _amount(raw: Any, pos: Pos, what: str, problems: Collector) -> Decimal:
         problems.add(
             pos,
             f"{what} moet een bedrag van 0 of meer zijn met hoogstens twee decimalen"
-            f" (bijvoorbeeld \"1250000.00\"), niet {describe(raw)}",
+            f' (bijvoorbeeld "1250000.00"), niet {describe(raw)}',
         )
         return Decimal("0.00")
     return amount
@@ -84,7 +99,9 @@ def _task(item: YMap, problems: Collector) -> STask:
     f.used.update({"budget", "sleutel"})
     key_map = item.get("sleutel")
     if not isinstance(key_map, YMap):
-        problems.add(item.at("sleutel"), "'sleutel' moet een tabel zijn, bijvoorbeeld {naar: inwoners}")
+        problems.add(
+            item.at("sleutel"), "'sleutel' moet een tabel zijn, bijvoorbeeld {naar: inwoners}"
+        )
         key = SKey("naar", "", {}, None, None, item.pos)
     else:
         key = _key(key_map, problems)
@@ -123,4 +140,3 @@ def _key(raw: YMap, problems: Collector) -> SKey:
             f.used.add("tarief")
     f.done()
     return SKey(kind, dataset, shares, rate, plustaak, raw.pos)
-

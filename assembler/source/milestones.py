@@ -48,7 +48,9 @@ def load_milestones(tree: Tree) -> list[Milestone]:
     data = load_yaml(tree.read_text(MILESTONES_FILE), MILESTONES_FILE)
     problems = Collector()
     if not isinstance(data, YMap):
-        raise SourceError.at(Pos(MILESTONES_FILE, 1, 1), "het bestand moet een tabel van sleutels zijn")
+        raise SourceError.at(
+            Pos(MILESTONES_FILE, 1, 1), "het bestand moet een tabel van sleutels zijn"
+        )
     fields = Fields(data, problems, MILESTONES_FILE)
     fields.used.add("formaat")
     result = []
@@ -75,7 +77,9 @@ def load_milestones(tree: Tree) -> list[Milestone]:
     seen: set[str] = set()
     for milestone in result:
         if milestone.id in seen:
-            problems.add(milestone.pos, f"mijlpaal '{milestone.id}' staat twee keer in {MILESTONES_FILE}")
+            problems.add(
+                milestone.pos, f"mijlpaal '{milestone.id}' staat twee keer in {MILESTONES_FILE}"
+            )
         seen.add(milestone.id)
     problems.raise_if_any()
     return result

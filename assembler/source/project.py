@@ -94,7 +94,9 @@ def load_project(tree: Tree) -> Project:
     plustaken = {p.id for p in catalog.plustaken}
     for power in powers:
         if power.plustaak is not None and power.plustaak not in plustaken:
-            problems.add(power.pos, f"bevoegdheid '{power.id}' noemt onbekende plustaak '{power.plustaak}'")
+            problems.add(
+                power.pos, f"bevoegdheid '{power.id}' noemt onbekende plustaak '{power.plustaak}'"
+            )
     problems.raise_if_any()
     assert settings is not None
     return Project(
@@ -421,7 +423,10 @@ def _bijlagen(fields: Fields, tree: Tree, problems: Collector) -> tuple[SSection
                 bf.done()
         generate = f.text("genereer", required=False)
         if generate and generate not in GENERATED:
-            problems.add(f.pos("genereer"), f"onbekende waarde '{generate}' voor 'genereer'; kies uit: {', '.join(GENERATED)}")
+            problems.add(
+                f.pos("genereer"),
+                f"onbekende waarde '{generate}' voor 'genereer'; kies uit: {', '.join(GENERATED)}",
+            )
         result.append(SSection(f.ident(), f.text("titel"), paragraphs, item.pos, generate))
         f.done()
     return tuple(result)

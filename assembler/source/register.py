@@ -31,7 +31,9 @@ def load_register(data: YMap, path: str, problems: Collector) -> list[SPower]:
 def _choice(f: Fields, key: str, allowed: tuple[str, ...]) -> str:
     value = f.text(key)
     if value and value not in allowed:
-        f.problems.add(f.pos(key), f"onbekende waarde '{value}' voor '{key}'; kies uit: {', '.join(allowed)}")
+        f.problems.add(
+            f.pos(key), f"onbekende waarde '{value}' voor '{key}'; kies uit: {', '.join(allowed)}"
+        )
     return value
 
 
@@ -40,7 +42,11 @@ def _power(item: YMap, register: str, problems: Collector) -> SPower:
     plustaak: str | None = None
     scope = item.get("deelnemers", "alle")
     f.used.add("deelnemers")
-    if isinstance(scope, YMap) and set(scope) == {"plustaak"} and isinstance(scope["plustaak"], str):
+    if (
+        isinstance(scope, YMap)
+        and set(scope) == {"plustaak"}
+        and isinstance(scope["plustaak"], str)
+    ):
         plustaak = scope["plustaak"]
     elif scope != "alle":
         problems.add(item.at("deelnemers"), "'deelnemers' is 'alle' of {plustaak: <id>}")
@@ -61,7 +67,9 @@ def _power(item: YMap, register: str, problems: Collector) -> SPower:
         soort=_choice(f, "soort", KINDS),
         ontvanger=_choice(f, "ontvanger", RECIPIENTS),
         ondermandaat=f.boolean("ondermandaat"),
-        uitzonderingen=tuple(t for t, _ in text_items(f.sequence("uitzonderingen"), problems, "'uitzonderingen'")),
+        uitzonderingen=tuple(
+            t for t, _ in text_items(f.sequence("uitzonderingen"), problems, "'uitzonderingen'")
+        ),
         plustaak=plustaak,
         grondslag=f.text("grondslag", required=False),
         verordening=f.boolean("verordening"),
