@@ -53,6 +53,15 @@ def overview(
     sections = []
     for stem, title, changes in per_document:
         changed = [c for c in changes if c.kind != "ongewijzigd"]
+        if changed and all(c.kind == "ingevoegd" for c in changes):
+            reasons = "; ".join(dict.fromkeys(r for c in changes for r in c.reasons)) or "-"
+            table = Table(
+                f"{stem}.overzicht",
+                ("Oud", "Nieuw", "Titel", "Soort wijziging", "Redenen"),
+                ((f"{stem}.nieuw", ("-", f"1-{len(changes)}", "hele document", "nieuw document", reasons)),),
+            )
+            sections.append(Section(f"{OVERVIEW}.{stem}", title, (table,)))
+            continue
         rows = tuple(
             (
                 f"{stem}.{c.id}",

@@ -1,0 +1,87 @@
+"""The sample's own milestone rounds, built from this repository's git history: every redline
+reads back as the new version when accepted and as the old one when rejected."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from functools import cache
+
+import pytest
+
+from assembler import pipeline
+from assembler.errors import UsageError
+from assembler.render.docx import render_docx
+from assembler.versions import open_version
+from tests.conftest import REPO_ROOT
+from tests.render.oracles import pandoc_text
+from tests.render.xsd import validate_docx
+from tests.test_redline import words
+
+ROUNDS = [("hoofdlijnen", "concept"), ("concept", "definitief")]
+
+
+@cache
+def compared(old: str, new: str) -> pipeline.Compared:
+    try:
+        return pipeline.compare_versions(REPO_ROOT, old, new)
+    except UsageError as exc:  # e.g. a shallow clone without the milestone commits
+        pytest.skip(f"de mijlpalen van het voorbeeld zijn niet beschikbaar: {exc}")
+
+
+@cache
+def clean(version: str) -> dict[str, bytes]:
+    source = open_version(REPO_ROOT, version)
+    project = pipeline.load(source)
+    return {d.file_stem: render_docx(d) for d in pipeline.assemble(project)}
+
+
+@pytest.mark.parametrize(("old", "new"), ROUNDS)
+def test_every_redline_of_the_round_accepts_to_new_and_rejects_to_old(old: str, new: str) -> None:
+    result = compared(old, new)
+    before, after = clean(old), clean(new)
+    redlines = {o.name[:-5]: o.data for o in result.outputs if o.document}
+    assert set(redlines) == set(before) | set(after)
+    for stem, data in redlines.items():
+        accepted, rejected = pandoc_text(data, "accept"), pandoc_text(data, "reject")
+        if stem in after:
+            assert words(accepted) == words(pandoc_text(after[stem])), stem
+        else:
+            assert "Artikel 1." not in accepted
+        if stem in before:
+            assert words(rejected) == words(pandoc_text(before[stem])), stem
+        else:
+            assert "Artikel 1." not in rejected
+        assert validate_docx(data) == [], stem
+
+
+def _xml(data: bytes, part: str) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return archive.read(part).decode("utf-8")
+
+
+def test_the_moved_article_is_a_move_with_its_number_change_and_its_reason() -> None:
+    result = compared("hoofdlijnen", "concept")
+    regeling = next(o.data for o in result.outputs if o.name == "gr-sociaal.docx")
+    xml = _xml(regeling, "word/document.xml")
+    assert xml.count("<w:moveFromRangeStart") == 1 and xml.count("<w:moveToRangeStart") == 1
+    destination = xml.split("<w:moveToRangeStart", 1)[1].split("<w:moveToRangeEnd", 1)[0]
+    assert "Plustaken" in destination
+    change = next(c for c in result.changes["gr-sociaal"] if c.id == "plustaken")
+    assert change.kind.startswith("verplaatst") and change.old_number != change.new_number
+    assert change.reasons == ("n.a.v. zienswijze Sliedrecht: plustaken geregeld bij de taken in plaats van bij de financiën",)
+    comments = _xml(regeling, "word/comments.xml")
+    assert "n.a.v. zienswijze Sliedrecht" in comments
+    assert "n.a.v. zienswijze Papendrecht" in comments
+
+
+def test_the_definitief_round_changes_the_key_and_the_contributions() -> None:
+    result = compared("concept", "definitief")
+    kinds = {c.id: c.kind for c in result.changes["gr-sociaal"]}
+    assert kinds["hardheidsclausule"] == "vervallen"
+    assert kinds["fin-verdeelsleutels"] == "gewijzigd"
+    text = pandoc_text(next(o.data for o in result.outputs if o.name == "gr-sociaal.docx"), "all")
+    assert "vaste percentages" in text
+    # The new documents of this round are all inserted.
+    assert "maatregelen-handhaving-sliedrecht" in result.changes
+    assert all(c.kind == "ingevoegd" for c in result.changes["maatregelen-handhaving-sliedrecht"])
