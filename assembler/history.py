@@ -58,7 +58,9 @@ def placement_messages(
         return {}
     new_sha = new.commit.hexsha if new.commit is not None else repo.head.commit.hexsha
     commits = list(repo.iter_commits(f"{old.commit.hexsha}..{new_sha}", paths=[manifest_path]))
-    steps = [(c, c.parents[0] if c.parents else None) for c in reversed(commits)]
+    steps: list[tuple[git.Commit | None, git.Commit | None]] = [
+        (c, c.parents[0] if c.parents else None) for c in reversed(commits)
+    ]
     if new.commit is None and new.tree.exists(manifest_path):
         steps.append((None, repo.head.commit))
     for commit, parent in steps:

@@ -58,7 +58,12 @@ def overview(
             table = Table(
                 f"{stem}.overzicht",
                 ("Oud", "Nieuw", "Titel", "Soort wijziging", "Redenen"),
-                ((f"{stem}.nieuw", ("-", f"1-{len(changes)}", "hele document", "nieuw document", reasons)),),
+                (
+                    (
+                        f"{stem}.nieuw",
+                        ("-", f"1-{len(changes)}", "hele document", "nieuw document", reasons),
+                    ),
+                ),
             )
             sections.append(Section(f"{OVERVIEW}.{stem}", title, (table,)))
             continue

@@ -34,7 +34,7 @@ from assembler.render.docx.runs import run
 from assembler.render.docx.tables import table
 from assembler.render.docx.template import HouseTemplate
 from assembler.source.milestones import Milestone
-from assembler.versions import milestones, reached
+from assembler.versions import milestones, open_version, reached
 
 REACTION_WEEKS = 6  # when a milestone names no date for reactions
 
@@ -58,7 +58,7 @@ def build_packages(root: Path, milestone_id: str, out_root: Path) -> list[Packag
     if milestone_id not in recorded:
         raise UsageError(f"mijlpaal '{milestone_id}' is nog niet vastgelegd")
     previous = recorded[recorded.index(milestone_id) - 1] if recorded.index(milestone_id) else None
-    source = pipeline.open_version(root, milestone_id)
+    source = open_version(root, milestone_id)
     project = pipeline.load(source)
     documents = assemble_all(project)
     clean = {d.file_stem: render_docx(d) for d in documents}

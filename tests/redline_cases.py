@@ -14,7 +14,49 @@ from pathlib import Path
 
 from tests.conftest import DEELNEMERS, SETTINGS, write_files
 
-WORDS = ["het", "college", "besluit", "binnen", "acht", "weken", "op", "een", "aanvraag", "om", "bijstand", "van", "de", "belanghebbende", "die", "in", "de", "gemeente", "woont", "en", "verstrekt", "de", "benodigde", "inlichtingen", "aan", "het", "dagelijks", "bestuur", "dat", "de", "kosten", "verdeelt", "naar", "rato", "van", "het", "aantal", "inwoners", "op", "de", "peildatum"]
+WORDS = [
+    "het",
+    "college",
+    "besluit",
+    "binnen",
+    "acht",
+    "weken",
+    "op",
+    "een",
+    "aanvraag",
+    "om",
+    "bijstand",
+    "van",
+    "de",
+    "belanghebbende",
+    "die",
+    "in",
+    "de",
+    "gemeente",
+    "woont",
+    "en",
+    "verstrekt",
+    "de",
+    "benodigde",
+    "inlichtingen",
+    "aan",
+    "het",
+    "dagelijks",
+    "bestuur",
+    "dat",
+    "de",
+    "kosten",
+    "verdeelt",
+    "naar",
+    "rato",
+    "van",
+    "het",
+    "aantal",
+    "inwoners",
+    "op",
+    "de",
+    "peildatum",
+]
 
 
 @dataclass
@@ -64,7 +106,10 @@ def generate(rng: random.Random, articles: int = 8) -> Regeling:
                 lid = Lid(reg.fresh(f"{aid}.l"), sentence(rng))
                 if rng.random() < 0.3:
                     lid.text = lid.text[:-1] + ":"
-                    lid.onderdelen = [Onderdeel(reg.fresh(f"{aid}.o"), sentence(rng, 3, 6).lower()[:-1] + ";") for _ in range(2)]
+                    lid.onderdelen = [
+                        Onderdeel(reg.fresh(f"{aid}.o"), sentence(rng, 3, 6).lower()[:-1] + ";")
+                        for _ in range(2)
+                    ]
                 leden.append(lid)
             arts.append(Article(aid, sentence(rng, 1, 3)[:-1], leden))
         reg.chapters.append((f"h{c + 1}", sentence(rng, 1, 2)[:-1], arts))
@@ -72,8 +117,19 @@ def generate(rng: random.Random, articles: int = 8) -> Regeling:
     return reg
 
 
-EDITS = ("reword", "insert_article", "delete_article", "move_article", "insert_lid", "delete_lid",
-         "insert_onderdeel", "table_cell", "table_row_insert", "table_row_delete", "retitle")
+EDITS = (
+    "reword",
+    "insert_article",
+    "delete_article",
+    "move_article",
+    "insert_lid",
+    "delete_lid",
+    "insert_onderdeel",
+    "table_cell",
+    "table_row_insert",
+    "table_row_delete",
+    "retitle",
+)
 
 
 def edit(reg: Regeling, rng: random.Random, kind: str) -> Regeling:
@@ -93,7 +149,9 @@ def edit(reg: Regeling, rng: random.Random, kind: str) -> Regeling:
         article.title = sentence(rng, 1, 3)[:-1]
     elif kind == "insert_article":
         aid = new.fresh("a")
-        new.chapters[ci][2].insert(ai, Article(aid, sentence(rng, 1, 3)[:-1], [Lid(new.fresh(f"{aid}.l"), sentence(rng))]))
+        new.chapters[ci][2].insert(
+            ai, Article(aid, sentence(rng, 1, 3)[:-1], [Lid(new.fresh(f"{aid}.l"), sentence(rng))])
+        )
     elif kind == "delete_article" and len(arts) > 2:
         del new.chapters[ci][2][ai]
     elif kind == "move_article" and len(new.chapters) > 1:
@@ -103,20 +161,26 @@ def edit(reg: Regeling, rng: random.Random, kind: str) -> Regeling:
         if rng.random() < 0.5:  # changed while moving
             moved.leden[0].text = sentence(rng)
     elif kind == "insert_lid":
-        article.leden.insert(rng.randint(0, len(article.leden)), Lid(new.fresh(f"{article.id}.l"), sentence(rng)))
+        article.leden.insert(
+            rng.randint(0, len(article.leden)), Lid(new.fresh(f"{article.id}.l"), sentence(rng))
+        )
     elif kind == "delete_lid" and len(article.leden) > 1:
         del article.leden[rng.randrange(len(article.leden))]
     elif kind == "insert_onderdeel":
         lid = rng.choice(article.leden)
         if not lid.onderdelen:
             lid.text = lid.text.rstrip(".") + ":"
-        lid.onderdelen.insert(0, Onderdeel(new.fresh(f"{article.id}.o"), sentence(rng, 3, 6).lower()[:-1] + ";"))
+        lid.onderdelen.insert(
+            0, Onderdeel(new.fresh(f"{article.id}.o"), sentence(rng, 3, 6).lower()[:-1] + ";")
+        )
     elif kind == "table_cell" and new.rows:
         i = rng.randrange(len(new.rows))
         rid, name, _ = new.rows[i]
         new.rows[i] = (rid, name, f"{rng.randint(1, 999)},50")
     elif kind == "table_row_insert":
-        new.rows.insert(rng.randint(0, len(new.rows)), (new.fresh("r"), f"Gemeente {new.counter}", "1,00"))
+        new.rows.insert(
+            rng.randint(0, len(new.rows)), (new.fresh("r"), f"Gemeente {new.counter}", "1,00")
+        )
     elif kind == "table_row_delete" and len(new.rows) > 1:
         del new.rows[rng.randrange(len(new.rows))]
     return new
@@ -147,9 +211,15 @@ def write(reg: Regeling, root: Path) -> Path:
     powers = ["formaat: 1", "bevoegdheden:"]
     for rid, name, amount in reg.rows:
         powers += [
-            f"  - id: {rid}", "    wet: Participatiewet", f"    artikel: {_q(amount)}",
-            f"    omschrijving: {_q(name)}", "    oorspronkelijk: college", "    soort: mandaat",
-            "    ontvanger: dagelijks_bestuur", "    ondermandaat: false", "    deelnemers: alle",
+            f"  - id: {rid}",
+            "    wet: Participatiewet",
+            f"    artikel: {_q(amount)}",
+            f"    omschrijving: {_q(name)}",
+            "    oorspronkelijk: college",
+            "    soort: mandaat",
+            "    ontvanger: dagelijks_bestuur",
+            "    ondermandaat: false",
+            "    deelnemers: alle",
         ]
     files["clausules/delegatie/register.yaml"] = "\n".join(powers) + "\n"
     files["regelingen/gen.yaml"] = (

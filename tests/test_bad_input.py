@@ -34,8 +34,11 @@ CASES: dict[str, tuple[dict[str, str], str, tuple[str, ...]]] = {
         ("ongeldige YAML", "aanhalingstekens"),
     ),
     "dubbele-id": (
-        {"clausules/slot/tweede.yaml": BESTUUR.replace("id: bestuur\n", "id: slot\n", 1)
-         .replace("bestuur.", "slotdubbel.")},
+        {
+            "clausules/slot/tweede.yaml": BESTUUR.replace("id: bestuur\n", "id: slot\n", 1).replace(
+                "bestuur.", "slotdubbel."
+            )
+        },
         "clausules/slot/tweede.yaml:2:5",
         ("id 'slot' komt al voor in",),
     ),
@@ -45,17 +48,29 @@ CASES: dict[str, tuple[dict[str, str], str, tuple[str, ...]]] = {
         ("onbekend clausulefragment 'slott'", "bedoelde u 'slot'?"),
     ),
     "fragment-tweemaal": (
-        {"regelingen/testregeling.yaml": REGELING.replace("[bestuur, slot]", "[bestuur, begrippen, slot]")},
+        {
+            "regelingen/testregeling.yaml": REGELING.replace(
+                "[bestuur, slot]", "[bestuur, begrippen, slot]"
+            )
+        },
         "regelingen/testregeling.yaml:20:26",
         ("clausulefragment 'begrippen' staat al in dit document",),
     ),
     "verwijzing-naar-onbekende-bepaling": (
-        {"clausules/bestuur/bestuur.yaml": BESTUUR.replace("ref('begrippen.ab')", "ref('begrippen.xx')")},
+        {
+            "clausules/bestuur/bestuur.yaml": BESTUUR.replace(
+                "ref('begrippen.ab')", "ref('begrippen.xx')"
+            )
+        },
         "clausules/bestuur/bestuur.yaml:6:75",
         ("verwijzing naar onbekende bepaling 'begrippen.xx'",),
     ),
     "onbekende-variabele": (
-        {"clausules/bestuur/bestuur.yaml": BESTUUR.replace("ref('begrippen.ab') }}", "ref('begrippen.ab') }} {{ vestigingsplaatss }}")},
+        {
+            "clausules/bestuur/bestuur.yaml": BESTUUR.replace(
+                "ref('begrippen.ab') }}", "ref('begrippen.ab') }} {{ vestigingsplaatss }}"
+            )
+        },
         "clausules/bestuur/bestuur.yaml:6:96",
         ("onbekende variabele 'vestigingsplaatss'",),
     ),
@@ -70,45 +85,62 @@ CASES: dict[str, tuple[dict[str, str], str, tuple[str, ...]]] = {
         ("ligt buiten de repository",),
     ),
     "absoluut-pad": (
-        {"regelingen/testregeling.yaml": REGELING + "bijlagen:\n  - id: b1\n    titel: B\n    bestand: /etc/passwd\n"},
+        {
+            "regelingen/testregeling.yaml": REGELING
+            + "bijlagen:\n  - id: b1\n    titel: B\n    bestand: /etc/passwd\n"
+        },
         "regelingen/testregeling.yaml:26:14",
         ("ligt buiten de repository",),
     ),
     "teken-dat-xml-niet-kan-bevatten": (
-        {"clausules/slot/slot.yaml": 'formaat: 1\nid: slot\ntitel: "Citeer\\x01titel"\nleden:\n  - id: slot.1\n    tekst: x\n'},
+        {
+            "clausules/slot/slot.yaml": 'formaat: 1\nid: slot\ntitel: "Citeer\\x01titel"\nleden:\n  - id: slot.1\n    tekst: x\n'
+        },
         "clausules/slot/slot.yaml:3:9",
         ("U+0001 kan niet in een Word-document staan",),
     ),
     "sandbox": (
-        {"clausules/slot/slot.yaml": "formaat: 1\nid: slot\ntitel: T\nleden:\n  - id: slot.1\n"
-         "    tekst: \"{{ ''.__class__.__mro__[1].__subclasses__() }}\"\n"},
+        {
+            "clausules/slot/slot.yaml": "formaat: 1\nid: slot\ntitel: T\nleden:\n  - id: slot.1\n"
+            "    tekst: \"{{ ''.__class__.__mro__[1].__subclasses__() }}\"\n"
+        },
         "clausules/slot/slot.yaml:6:13",
         ("niet toegestaan in sjabloontekst",),
     ),
     "dubbele-sleutel": (
-        {"clausules/slot/slot.yaml": "formaat: 1\nid: slot\nid: slot2\ntitel: T\nleden:\n  - id: slot.1\n    tekst: x\n"},
+        {
+            "clausules/slot/slot.yaml": "formaat: 1\nid: slot\nid: slot2\ntitel: T\nleden:\n  - id: slot.1\n    tekst: x\n"
+        },
         "clausules/slot/slot.yaml:3:1",
         ("sleutel 'id' komt twee keer voor",),
     ),
     "onbekende-sleutel": (
-        {"clausules/slot/slot.yaml": "formaat: 1\nid: slot\ntitle: T\nleden:\n  - id: slot.1\n    tekst: x\n"},
+        {
+            "clausules/slot/slot.yaml": "formaat: 1\nid: slot\ntitle: T\nleden:\n  - id: slot.1\n    tekst: x\n"
+        },
         "clausules/slot/slot.yaml:3:1",
         ("onbekende sleutel 'title'",),
     ),
     "nieuwer-formaat": (
-        {"clausules/slot/slot.yaml": "formaat: 7\nid: slot\ntitel: T\nleden:\n  - id: slot.1\n    tekst: x\n"},
+        {
+            "clausules/slot/slot.yaml": "formaat: 7\nid: slot\ntitel: T\nleden:\n  - id: slot.1\n    tekst: x\n"
+        },
         "clausules/slot/slot.yaml:1:10",
         ("formaat 7 is nieuwer dan deze assembler",),
     ),
     "deelnemer-in-gewoon-document": (
-        {"clausules/slot/slot.yaml": "formaat: 1\nid: slot\ntitel: T\nleden:\n  - id: slot.1\n"
-         "    tekst: \"Zie {{ deelnemer.naam }}.\"\n"},
+        {
+            "clausules/slot/slot.yaml": "formaat: 1\nid: slot\ntitel: T\nleden:\n  - id: slot.1\n"
+            '    tekst: "Zie {{ deelnemer.naam }}."\n'
+        },
         "clausules/slot/slot.yaml:6:20",
         ("onbekende variabele 'deelnemer'", "per_deelnemer: true"),
     ),
     "sjabloonsyntaxis": (
-        {"clausules/slot/slot.yaml": "formaat: 1\nid: slot\ntitel: T\nleden:\n  - id: slot.1\n"
-         "    tekst: \"Zie {{ ref('bestuur' }}.\"\n"},
+        {
+            "clausules/slot/slot.yaml": "formaat: 1\nid: slot\ntitel: T\nleden:\n  - id: slot.1\n"
+            "    tekst: \"Zie {{ ref('bestuur' }}.\"\n"
+        },
         "clausules/slot/slot.yaml:6:13",
         ("fout in sjabloontekst",),
     ),
@@ -128,10 +160,14 @@ def test_bad_input_is_refused_with_a_located_dutch_message(
 def test_all_problems_are_reported_in_one_run(
     make_repo: Callable[..., Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = make_repo({
-        "assembler.yaml": SETTINGS.replace('label: "Concept 1"', "label: 2021"),
-        "regelingen/testregeling.yaml": REGELING.replace("[bestuur, slot]", "[bestuur, nergens]"),
-    })
+    root = make_repo(
+        {
+            "assembler.yaml": SETTINGS.replace('label: "Concept 1"', "label: 2021"),
+            "regelingen/testregeling.yaml": REGELING.replace(
+                "[bestuur, slot]", "[bestuur, nergens]"
+            ),
+        }
+    )
     code, err = build(root, capsys)
     assert code == 2
     assert "assembler.yaml:3:10" in err and "regelingen/testregeling.yaml:20:26" in err
@@ -142,7 +178,9 @@ def test_the_process_exits_2_without_traceback(make_repo: Callable[..., Path]) -
     root = make_repo({"clausules/slot/slot.yaml": "formaat: 1\nid: [\n"})
     result = subprocess.run(
         [sys.executable, "-m", "assembler", "--map", str(root), "bouw", "--uit", str(root / "uit")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2
     assert "clausules/slot/slot.yaml:" in result.stderr

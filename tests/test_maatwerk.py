@@ -130,7 +130,9 @@ financien:
       sleutel: {uren: {adam: 2, bdorp: 1}, tarief: "85.50"}
 """
 
-REGELING_MET_BIJLAGEN = REGELING + """\
+REGELING_MET_BIJLAGEN = (
+    REGELING
+    + """\
 bijlagen:
   - id: bijlage-bevoegdheden
     titel: Overgedragen bevoegdheden
@@ -140,6 +142,7 @@ bijlagen:
     tekst: [De bijdragen zijn voorlopig.]
     genereer: bijdragen
 """
+)
 
 BESLUIT = """\
 formaat: 1
@@ -166,7 +169,9 @@ def repo(make_repo: Callable[..., Path]) -> Callable[..., Path]:
             "keuzes.yaml": CATALOG,
             "deelnemers.yaml": DEELNEMERS_MET_KEUZES,
             "clausules/verordening/verlaging.yaml": VERLAGING,
-            "verordeningen/testverordening.yaml": VERORDENING.replace("[v-enig]", "[verlaging, v-enig]"),
+            "verordeningen/testverordening.yaml": VERORDENING.replace(
+                "[v-enig]", "[verlaging, v-enig]"
+            ),
             "clausules/delegatie/register.yaml": REGISTER,
             "clausules/financien/begroting.yaml": FINANCE,
             "regelingen/testregeling.yaml": REGELING_MET_BIJLAGEN,
@@ -198,7 +203,9 @@ def test_choices_and_conditions_make_the_verordeningen_differ(repo: Callable[...
     assert [lid.number for lid in d["testverordening-adam"].articles[0].leden] == ["1.", "2.", "3."]
 
 
-def test_the_plustaak_decision_exists_only_for_the_deelnemer_that_chose_it(repo: Callable[..., Path]) -> None:
+def test_the_plustaak_decision_exists_only_for_the_deelnemer_that_chose_it(
+    repo: Callable[..., Path],
+) -> None:
     d = docs(repo())
     assert "plusbesluit-adam" in d and "plusbesluit-bdorp" not in d
     tables = [b for b in d["plusbesluit-adam"].bijlagen[0].blocks if isinstance(b, Table)]
@@ -212,8 +219,14 @@ def test_the_powers_annex_matches_the_register(repo: Callable[..., Path]) -> Non
     # The DB's own mandate to the director belongs in the mandaatbesluit, not in this annex.
     assert [r for t in tables for r, _ in t.rows] == ["pw-bijzondere-bijstand", "wgs-schuldhulp"]
     assert tables[0].rows[0][1] == (
-        "35", "Verlenen van bijzondere bijstand", "delegatie", "college", "dagelijks bestuur",
-        "nee", "-", "alle deelnemers",
+        "35",
+        "Verlenen van bijzondere bijstand",
+        "delegatie",
+        "college",
+        "dagelijks bestuur",
+        "nee",
+        "-",
+        "alle deelnemers",
     )
     assert tables[1].rows[0][1][-1] == "plustaak Schuldhulpverlening: Adam"
 
@@ -223,15 +236,31 @@ def test_the_contributions_annex_is_exact_to_the_cent(repo: Callable[..., Path])
     assert plain(annex.blocks[0]) == "De bijdragen zijn voorlopig."  # type: ignore[arg-type]
     table = annex.blocks[1]
     assert isinstance(table, Table)
-    assert table.header == ("Deelnemer", "Inkomen", "Bedrijfsvoering", "Schuldhulp", "Bewind", "Totaal")
+    assert table.header == (
+        "Deelnemer",
+        "Inkomen",
+        "Bedrijfsvoering",
+        "Schuldhulp",
+        "Bewind",
+        "Totaal",
+    )
     rows = {row_id: cells for row_id, cells in table.rows}
     # 100 by 1:2 → 33,33 / 66,67; 10,01 by 50/50 → 5,01 / 5,00; schuld only Adam; 3 h × 85,50.
     assert rows["bijlage-bijdragen.adam"] == ("Adam", "33,33", "5,01", "7,00", "171,00", "216,34")
     assert rows["bijlage-bijdragen.bdorp"] == ("Bdorp", "66,67", "5,00", "0,00", "85,50", "157,17")
-    assert rows["bijlage-bijdragen.totaal"] == ("Totaal", "100,00", "10,01", "7,00", "256,50", "373,51")
+    assert rows["bijlage-bijdragen.totaal"] == (
+        "Totaal",
+        "100,00",
+        "10,01",
+        "7,00",
+        "256,50",
+        "373,51",
+    )
 
 
-def test_the_spreadsheet_reads_back_as_the_computed_table(repo: Callable[..., Path], tmp_path: Path) -> None:
+def test_the_spreadsheet_reads_back_as_the_computed_table(
+    repo: Callable[..., Path], tmp_path: Path
+) -> None:
     openpyxl = pytest.importorskip("openpyxl")
     written = pipeline.build(WorkTree(repo()), tmp_path / "uit")
     sheet_file = next(w.path for w in written if w.path.name == "bijdragen.xlsx")
@@ -248,35 +277,43 @@ def test_the_spreadsheet_reads_back_as_the_computed_table(repo: Callable[..., Pa
 BAD = {
     "onbekende-keuze": (
         {"deelnemers.yaml": DEELNEMERS_MET_KEUZES.replace("termijn: 12", "termijjn: 12")},
-        "deelnemers.yaml:12:7", "onbekende keuze 'termijjn'",
+        "deelnemers.yaml:12:7",
+        "onbekende keuze 'termijjn'",
     ),
     "ontbrekende-verplichte-keuze": (
         {"keuzes.yaml": CATALOG.replace("    standaard: 8\n", "")},
-        "deelnemers.yaml:", "deelnemer 'bdorp' mist de verplichte keuze 'termijn'",
+        "deelnemers.yaml:",
+        "deelnemer 'bdorp' mist de verplichte keuze 'termijn'",
     ),
     "variant-bestaat-niet": (
         {"deelnemers.yaml": DEELNEMERS_MET_KEUZES.replace("hoogte: b", "hoogte: c")},
-        "deelnemers.yaml:11:15", "keuze 'hoogte' heeft geen variant 'c'",
+        "deelnemers.yaml:11:15",
+        "keuze 'hoogte' heeft geen variant 'c'",
     ),
     "voorwaarde-met-onbekende-variant": (
         {"clausules/verordening/verlaging.yaml": VERLAGING.replace("is: b}", "is: x}")},
-        "clausules/verordening/verlaging.yaml:11:37", "keuze 'hoogte' heeft geen variant 'x'",
+        "clausules/verordening/verlaging.yaml:11:37",
+        "keuze 'hoogte' heeft geen variant 'x'",
     ),
     "onbekende-plustaak": (
         {"deelnemers.yaml": DEELNEMERS_MET_KEUZES.replace("[schuld]", "[schulden]")},
-        "deelnemers.yaml:10:19", "onbekende plustaak 'schulden'",
+        "deelnemers.yaml:10:19",
+        "onbekende plustaak 'schulden'",
     ),
     "percentages-niet-100": (
         {"clausules/financien/begroting.yaml": FINANCE.replace('bdorp: "50"', 'bdorp: "49"')},
-        "clausules/financien/begroting.yaml:19:16", "tellen op tot 99,00 in plaats van 100",
+        "clausules/financien/begroting.yaml:19:16",
+        "tellen op tot 99,00 in plaats van 100",
     ),
     "deelnemer-zonder-gegevens": (
         {"clausules/financien/begroting.yaml": FINANCE.replace("{adam: 1, bdorp: 2}", "{adam: 1}")},
-        "clausules/financien/begroting.yaml:6:11", "'inwoners' mist een waarde voor bdorp",
+        "clausules/financien/begroting.yaml:6:11",
+        "'inwoners' mist een waarde voor bdorp",
     ),
     "negatief-bedrag": (
         {"clausules/financien/begroting.yaml": FINANCE.replace('"100.00"', '"-100.00"')},
-        "clausules/financien/begroting.yaml:14:16", "'budget' mag niet negatief zijn (-100.00)",
+        "clausules/financien/begroting.yaml:14:16",
+        "'budget' mag niet negatief zijn (-100.00)",
     ),
 }
 

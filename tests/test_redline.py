@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 from assembler import pipeline
 from assembler.diff.redline import compare
+from assembler.model.dates import dutch_date
 from assembler.model.nodes import Document
 from assembler.render.docx import render_docx
-from assembler.model.dates import dutch_date
 from assembler.render.docx.redline import render_redline
 from assembler.source.tree import WorkTree
 from tests import redline_cases as cases
@@ -43,8 +43,13 @@ def redline_of(old: Document, new: Document) -> bytes:
     return render_redline(compare(old, new, date_text=lambda d: dutch_date(d.version.date)))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(seed=st.integers(0, 10**6), script=st.lists(st.sampled_from(cases.EDITS), min_size=1, max_size=6))
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    seed=st.integers(0, 10**6),
+    script=st.lists(st.sampled_from(cases.EDITS), min_size=1, max_size=6),
+)
 def test_accept_all_gives_the_new_text_and_reject_all_the_old(
     seed: int, script: list[str], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
@@ -97,7 +102,9 @@ def test_revisions_carry_the_author_and_date_of_the_new_version(tmp_path: Path) 
     xml = _document_xml(redline_of(old, new))
     stamps = set(re.findall(r'<w:(?:ins|del) w:id="\d+" w:author="([^"]*)" w:date="([^"]*)"', xml))
     assert stamps == {("Projectgroep", "2021-05-10T00:00:00Z")}
-    ids = re.findall(r'<w:(?:ins|del|moveFrom|moveTo|moveFromRangeStart|moveToRangeStart) w:id="(\d+)"', xml)
+    ids = re.findall(
+        r'<w:(?:ins|del|moveFrom|moveTo|moveFromRangeStart|moveToRangeStart) w:id="(\d+)"', xml
+    )
     assert len(ids) == len(set(ids)), "revision ids must be unique"
 
 

@@ -21,8 +21,13 @@ from tests.render.xsd import validate_docx
 
 GOLDEN = Path(__file__).parent / "golden"
 DEELNEMERS = [
-    "alblasserdam", "dordrecht", "hardinxveld-giessendam", "hendrik-ido-ambacht",
-    "papendrecht", "sliedrecht", "zwijndrecht",
+    "alblasserdam",
+    "dordrecht",
+    "hardinxveld-giessendam",
+    "hendrik-ido-ambacht",
+    "papendrecht",
+    "sliedrecht",
+    "zwijndrecht",
 ]
 
 
@@ -68,8 +73,15 @@ def _refs(doc: Document) -> list[Ref]:
     return found
 
 
-@pytest.mark.parametrize("name", ["gr-sociaal", "mandaatbesluit", "maatregelen-handhaving-dordrecht",
-                                  "individuele-inkomenstoeslag-papendrecht"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gr-sociaal",
+        "mandaatbesluit",
+        "maatregelen-handhaving-dordrecht",
+        "individuele-inkomenstoeslag-papendrecht",
+    ],
+)
 def test_pandoc_reads_consecutive_article_numbers_and_resolved_references(
     name: str, built: dict[str, bytes], documents: list[Document]
 ) -> None:
@@ -111,8 +123,20 @@ def test_libreoffice_converts_the_regeling_to_pdf(built: dict[str, bytes], tmp_p
 def test_a_second_build_gives_the_same_bytes(built: dict[str, bytes], tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     subprocess.run(
-        [sys.executable, "-m", "assembler", "--map", str(REPO_ROOT), "bouw", "--uit", str(tmp_path)],
-        check=True, env=env, capture_output=True, cwd=tmp_path,
+        [
+            sys.executable,
+            "-m",
+            "assembler",
+            "--map",
+            str(REPO_ROOT),
+            "bouw",
+            "--uit",
+            str(tmp_path),
+        ],
+        check=True,
+        env=env,
+        capture_output=True,
+        cwd=tmp_path,
     )
     again = {p.name: p.read_bytes() for p in tmp_path.glob("*.*")}
     assert again.keys() == built.keys()
@@ -121,9 +145,16 @@ def test_a_second_build_gives_the_same_bytes(built: dict[str, bytes], tmp_path: 
 
 
 def test_per_raad_documents_differ_in_content_not_only_in_name(documents: list[Document]) -> None:
-    texts = {d.deelnemer: render_text(d).replace(d.citeertitel, "").replace(d.title, "")
-             for d in documents if d.manifest == "individuele-inkomenstoeslag"}
-    names = {d.deelnemer: d.citeertitel.split()[-1] for d in documents if d.manifest == "individuele-inkomenstoeslag"}
+    texts = {
+        d.deelnemer: render_text(d).replace(d.citeertitel, "").replace(d.title, "")
+        for d in documents
+        if d.manifest == "individuele-inkomenstoeslag"
+    }
+    names = {
+        d.deelnemer: d.citeertitel.split()[-1]
+        for d in documents
+        if d.manifest == "individuele-inkomenstoeslag"
+    }
     for deelnemer, text in texts.items():
         texts[deelnemer] = text.replace(names[deelnemer], "")
     assert len(texts) == 7
@@ -139,21 +170,39 @@ def test_the_regeling_annexes_list_the_powers_and_contributions_of_all_seven(
 
     regeling = next(d for d in documents if d.id == "gr-sociaal")
     tables = [b for s in regeling.bijlagen for b in s.blocks if isinstance(b, Table)]
-    contributions = next(t for t in tables if t.header[0] == "Deelnemer" and t.header[-1] == "Totaal")
+    contributions = next(
+        t for t in tables if t.header[0] == "Deelnemer" and t.header[-1] == "Totaal"
+    )
     rows = dict(contributions.rows)
     assert len(rows) == 8  # seven deelnemers and the total
+
     def cents(text: str) -> int:
         return int(text.replace(".", "").replace(",", ""))
+
     columns = len(contributions.header) - 1
     for column in range(1, columns + 1):
-        parts = [cents(cells[column]) for row_id, cells in contributions.rows if not row_id.endswith("totaal")]
-        total = cents(next(cells for row_id, cells in contributions.rows if row_id.endswith("totaal"))[column])
+        parts = [
+            cents(cells[column])
+            for row_id, cells in contributions.rows
+            if not row_id.endswith("totaal")
+        ]
+        total = cents(
+            next(cells for row_id, cells in contributions.rows if row_id.endswith("totaal"))[column]
+        )
         assert sum(parts) == total, contributions.header[column]
     assert any(t.title == "Participatiewet" for t in tables)
 
 
-@pytest.mark.parametrize("stem", ["gr-sociaal", "mandaatbesluit", "maatregelen-handhaving-dordrecht",
-                                  "maatregelen-handhaving-sliedrecht", "individuele-inkomenstoeslag-alblasserdam"])
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "gr-sociaal",
+        "mandaatbesluit",
+        "maatregelen-handhaving-dordrecht",
+        "maatregelen-handhaving-sliedrecht",
+        "individuele-inkomenstoeslag-alblasserdam",
+    ],
+)
 def test_golden_text_rendering(stem: str, documents: list[Document]) -> None:
     """The plain-text rendering is reviewed in git; UPDATE_GOLDEN=1 rewrites it after a change."""
     doc = next(d for d in documents if d.file_stem == stem)

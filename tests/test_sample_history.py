@@ -69,7 +69,9 @@ def test_the_moved_article_is_a_move_with_its_number_change_and_its_reason() -> 
     assert "Plustaken" in destination
     change = next(c for c in result.changes["gr-sociaal"] if c.id == "plustaken")
     assert change.kind.startswith("verplaatst") and change.old_number != change.new_number
-    assert change.reasons == ("n.a.v. zienswijze Sliedrecht: plustaken geregeld bij de taken in plaats van bij de financiën",)
+    assert change.reasons == (
+        "n.a.v. zienswijze Sliedrecht: plustaken geregeld bij de taken in plaats van bij de financiën",
+    )
     comments = _xml(regeling, "word/comments.xml")
     assert "n.a.v. zienswijze Sliedrecht" in comments
     assert "n.a.v. zienswijze Papendrecht" in comments

@@ -13,9 +13,12 @@ from assembler.cli import main
 from tests.conftest import BESTUUR
 
 GIT_ENV = {
-    "GIT_AUTHOR_NAME": "Jurist", "GIT_AUTHOR_EMAIL": "jurist@example.invalid",
-    "GIT_COMMITTER_NAME": "Jurist", "GIT_COMMITTER_EMAIL": "jurist@example.invalid",
-    "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1",
+    "GIT_AUTHOR_NAME": "Jurist",
+    "GIT_AUTHOR_EMAIL": "jurist@example.invalid",
+    "GIT_COMMITTER_NAME": "Jurist",
+    "GIT_COMMITTER_EMAIL": "jurist@example.invalid",
+    "GIT_CONFIG_GLOBAL": "/dev/null",
+    "GIT_CONFIG_NOSYSTEM": "1",
 }
 
 MIJLPALEN = """\
@@ -36,7 +39,11 @@ mijlpalen:
 
 def git(root: Path, *args: str) -> str:
     result = subprocess.run(
-        ["git", *args], cwd=root, check=True, capture_output=True, text=True,
+        ["git", *args],
+        cwd=root,
+        check=True,
+        capture_output=True,
+        text=True,
         env={**os.environ, **GIT_ENV},
     )
     return result.stdout.strip()
@@ -61,7 +68,9 @@ def run(root: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int
 
 def reword(root: Path, message: str) -> None:
     path = root / "clausules/bestuur/bestuur.yaml"
-    path.write_text(BESTUUR.replace("gewone meerderheid", "volstrekte meerderheid"), encoding="utf-8")
+    path.write_text(
+        BESTUUR.replace("gewone meerderheid", "volstrekte meerderheid"), encoding="utf-8"
+    )
     git(root, "commit", "-q", "-am", message)
 
 
@@ -71,11 +80,17 @@ def test_a_commit_builds_from_git_without_the_working_tree_changes(
     first = git(repo, "rev-parse", "HEAD")
     reword(repo, "n.a.v. zienswijze Adam: volstrekte meerderheid")
     (repo / "clausules/slot/slot.yaml").write_text("kapot: [", encoding="utf-8")  # uncommitted
-    code, _, err = run(repo, capsys, "bouw", "--versie", first, "--tekst", "--uit", str(repo / "uit"))
+    code, _, err = run(
+        repo, capsys, "bouw", "--versie", first, "--tekst", "--uit", str(repo / "uit")
+    )
     assert code == 0, err
     assert "gewone meerderheid" in (repo / "uit/testregeling.txt").read_text(encoding="utf-8")
-    code, _, err = run(repo, capsys, "bouw", "--versie", "HEAD", "--tekst", "--uit", str(repo / "uit2"))
-    assert code == 0 and "volstrekte meerderheid" in (repo / "uit2/testregeling.txt").read_text(encoding="utf-8")
+    code, _, err = run(
+        repo, capsys, "bouw", "--versie", "HEAD", "--tekst", "--uit", str(repo / "uit2")
+    )
+    assert code == 0 and "volstrekte meerderheid" in (repo / "uit2/testregeling.txt").read_text(
+        encoding="utf-8"
+    )
     # The werkmap includes the broken, uncommitted file.
     code, _, err = run(repo, capsys, "bouw", "--versie", "werkmap", "--uit", str(repo / "uit3"))
     assert code == 2 and "clausules/slot/slot.yaml:2:1: fout: ongeldige YAML" in err
@@ -112,19 +127,25 @@ def test_recording_a_milestone_tags_it_and_writes_its_commit(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     head = git(repo, "rev-parse", "HEAD")
-    code, out, err = run(repo, capsys, "mijlpaal", "vastleggen", "concept")
+    code, _, err = run(repo, capsys, "mijlpaal", "vastleggen", "concept")
     assert code == 0, err
     assert git(repo, "rev-parse", "mijlpaal/concept^{commit}") == head
     assert git(repo, "cat-file", "-t", "mijlpaal/concept") == "tag"  # annotated
     assert f"commit: {head}" in (repo / "mijlpalen.yaml").read_text(encoding="utf-8")
     assert git(repo, "status", "--porcelain") == ""  # the file change is committed
     # The milestone's name and date are the version shown in its documents.
-    code, _, err = run(repo, capsys, "bouw", "--versie", "concept", "--tekst", "--uit", str(repo / "uit"))
+    code, _, err = run(
+        repo, capsys, "bouw", "--versie", "concept", "--tekst", "--uit", str(repo / "uit")
+    )
     assert code == 0, err
-    assert "Versie: Concepttekst, 2021-05-17 (CONCEPT)" in (repo / "uit/testregeling.txt").read_text(encoding="utf-8")
+    assert "Versie: Concepttekst, 2021-05-17 (CONCEPT)" in (
+        repo / "uit/testregeling.txt"
+    ).read_text(encoding="utf-8")
 
 
-def test_a_recorded_milestone_is_never_moved(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_recorded_milestone_is_never_moved(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(repo, capsys, "mijlpaal", "vastleggen", "concept")[0] == 0
     first = git(repo, "rev-parse", "mijlpaal/concept^{commit}")
     reword(repo, "later")
@@ -133,10 +154,18 @@ def test_a_recorded_milestone_is_never_moved(repo: Path, capsys: pytest.CaptureF
     assert git(repo, "rev-parse", "mijlpaal/concept^{commit}") == first
 
 
-def test_recording_refuses_uncommitted_content(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (repo / "clausules/bestuur/bestuur.yaml").write_text(BESTUUR.replace("quorum", "quorum van de helft"), encoding="utf-8")
+def test_recording_refuses_uncommitted_content(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "clausules/bestuur/bestuur.yaml").write_text(
+        BESTUUR.replace("quorum", "quorum van de helft"), encoding="utf-8"
+    )
     code, _, err = run(repo, capsys, "mijlpaal", "vastleggen", "concept")
-    assert code == 2 and "niet-vastgelegde wijzigingen" in err and "clausules/bestuur/bestuur.yaml" in err
+    assert (
+        code == 2
+        and "niet-vastgelegde wijzigingen" in err
+        and "clausules/bestuur/bestuur.yaml" in err
+    )
     assert git(repo, "tag") == ""
     code, _, err = run(repo, capsys, "mijlpaal", "vastleggen", "onbekend")
     assert code == 2 and "onbekende mijlpaal 'onbekend'" in err
@@ -151,7 +180,7 @@ def test_a_fresh_clone_without_tags_finds_milestones_by_their_commit(
     clone = tmp_path / "kloon"
     git(tmp_path, "clone", "-q", "--no-tags", repo.as_uri(), str(clone))
     assert git(clone, "tag") == ""
-    code, out, err = run(clone, capsys, "redline", "--uit", str(clone / "build/redline"))
+    code, _, err = run(clone, capsys, "redline", "--uit", str(clone / "build/redline"))
     assert code == 0, err
     rounds = sorted(p.name for p in (clone / "build/redline").iterdir())
     assert rounds == ["concept..definitief", "definitief..werkmap"]
@@ -164,7 +193,9 @@ def test_comments_carry_the_commit_messages(repo: Path, capsys: pytest.CaptureFi
 
     assert run(repo, capsys, "mijlpaal", "vastleggen", "concept")[0] == 0
     reword(repo, "n.a.v. zienswijze Bdorp: volstrekte meerderheid")
-    code, _, err = run(repo, capsys, "redline", "--van", "concept", "--naar", "HEAD", "--uit", str(repo / "r"))
+    code, _, err = run(
+        repo, capsys, "redline", "--van", "concept", "--naar", "HEAD", "--uit", str(repo / "r")
+    )
     assert code == 0, err
     with zipfile.ZipFile(repo / "r/concept..HEAD/testregeling.docx") as archive:
         comments = archive.read("word/comments.xml").decode("utf-8")
@@ -182,9 +213,14 @@ def test_packages_per_deelnemer_hold_clean_redline_overview_and_letter(
     assert run(repo, capsys, "mijlpaal", "vastleggen", "concept")[0] == 0
     reword(repo, "n.a.v. zienswijze Bdorp: volstrekte meerderheid")
     assert run(repo, capsys, "mijlpaal", "vastleggen", "definitief")[0] == 0
-    code, out, err = run(repo, capsys, "pakketten", "--mijlpaal", "definitief", "--uit", str(repo / "p"))
+    code, _, err = run(
+        repo, capsys, "pakketten", "--mijlpaal", "definitief", "--uit", str(repo / "p")
+    )
     assert code == 0, err
-    assert sorted(p.name for p in (repo / "p/definitief").glob("*.zip")) == ["adam.zip", "bdorp.zip"]
+    assert sorted(p.name for p in (repo / "p/definitief").glob("*.zip")) == [
+        "adam.zip",
+        "bdorp.zip",
+    ]
     with zipfile.ZipFile(repo / "p/definitief/adam.zip") as archive:
         names = sorted(archive.namelist())
         letter = archive.read("adam/aanbiedingsbrief.docx")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from typing import TypeVar
 
 from assembler.diff.align import Step, align
 from assembler.diff.words import Seg, word_diff
@@ -30,6 +31,8 @@ from assembler.model.nodes import (
     annex_heading,
     plain,
 )
+
+N = TypeVar("N", Lid, Onderdeel, Subonderdeel)
 
 TOELICHTING = "Toelichting"
 ARTIKELSGEWIJS = "Artikelsgewijze toelichting"
@@ -193,24 +196,28 @@ def article_lines(article: Article) -> list[Line]:
 
 
 def _aligned(
-    old: Sequence[object],
-    new: Sequence[object],
-    pair: Callable[[object, object], list[RPara]],
-    lines: Callable[[object], list[Line]],
+    old: Sequence[N],
+    new: Sequence[N],
+    pair: Callable[[N, N], list[RPara]],
+    lines: Callable[[N], list[Line]],
 ) -> list[RPara]:
     out: list[RPara] = []
     for step in align(old, new, moves=False):
         if step.kind == "same":
+            assert step.old is not None and step.new is not None
             out.extend(pair(step.old, step.new))
-        elif step.kind == "deleted":
+        elif step.old is not None:
             out.extend(_deleted(lines(step.old)))
-        else:
+        elif step.new is not None:
             out.extend(_inserted(lines(step.new)))
     return out
 
 
-def _sub_pair(old: object, new: object) -> list[RPara]:
-    assert isinstance(old, Subonderdeel) and isinstance(new, Subonderdeel)
+def _sub_lines(sub: Subonderdeel) -> list[Line]:
+    return [("subonderdeel", _numbered(sub.number), plain(sub.content))]
+
+
+def _sub_pair(old: Subonderdeel, new: Subonderdeel) -> list[RPara]:
     return [
         _para(
             "subonderdeel",
@@ -220,8 +227,7 @@ def _sub_pair(old: object, new: object) -> list[RPara]:
     ]
 
 
-def _ond_pair(old: object, new: object) -> list[RPara]:
-    assert isinstance(old, Onderdeel) and isinstance(new, Onderdeel)
+def _ond_pair(old: Onderdeel, new: Onderdeel) -> list[RPara]:
     out = [
         _para(
             "onderdeel",
@@ -234,18 +240,17 @@ def _ond_pair(old: object, new: object) -> list[RPara]:
             old.subonderdelen,
             new.subonderdelen,
             _sub_pair,
-            lambda s: [("subonderdeel", _numbered(s.number), plain(s.content))],
+            _sub_lines,
         )
-    )  # type: ignore[attr-defined]
+    )
     return out
 
 
-def _lid_pair(old: object, new: object) -> list[RPara]:
-    assert isinstance(old, Lid) and isinstance(new, Lid)
+def _lid_pair(old: Lid, new: Lid) -> list[RPara]:
     out: list[RPara] = []
     if old.number or old.content or new.number or new.content:
         out.append(_para("lid", _lid_line(old), _lid_line(new)))
-    out.extend(_aligned(old.onderdelen, new.onderdelen, _ond_pair, _onderdeel_lines))  # type: ignore[arg-type]
+    out.extend(_aligned(old.onderdelen, new.onderdelen, _ond_pair, _onderdeel_lines))
     old_slot = ("lid_vervolg", "", plain(old.slot)) if old.slot else None
     new_slot = (
         ("lid_vervolg" if new.number else "lid_zonder_nummer", "", plain(new.slot))
@@ -275,7 +280,7 @@ def article_paras(old: Article | None, new: Article | None) -> list[RPara]:
         heading = _para(
             "artikelkop", ("artikelkop", "", old.heading), ("artikelkop", "", new.heading)
         )
-        paras = [heading, *_aligned(old.leden, new.leden, _lid_pair, _lid_lines)]  # type: ignore[arg-type]
+        paras = [heading, *_aligned(old.leden, new.leden, _lid_pair, _lid_lines)]
     anchor = (new or old).id  # type: ignore[union-attr]
     return [replace(paras[0], anchor=anchor), *paras[1:]]
 
@@ -433,8 +438,8 @@ def _block_items(old: Sequence[Block], new: Sequence[Block]) -> list[RItem]:
             elif b is not None:
                 items += _inserted([("normal", "", plain(b))])
             return items
-        old_line = ("normal", "", plain(a)) if a is not None else None  # type: ignore[arg-type]
-        new_line = ("normal", "", plain(b)) if b is not None else None  # type: ignore[arg-type]
+        old_line = ("normal", "", plain(a)) if a is not None else None
+        new_line = ("normal", "", plain(b)) if b is not None else None
         mark = "" if old_line and new_line else ("+" if new_line else "-")
         return [_para("normal", old_line, new_line, mark)]
 

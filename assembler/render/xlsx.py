@@ -13,6 +13,7 @@ from datetime import datetime
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from assembler.model.finance import Contributions
@@ -83,7 +84,7 @@ def _contributions(sheet: Worksheet, c: Contributions) -> None:
             cell.number_format = EURO
     sheet.column_dimensions["A"].width = 26
     for index in range(2, len(c.splits) + 3):
-        sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = 18
+        sheet.column_dimensions[get_column_letter(index)].width = 18
 
 
 def _per_task(sheet: Worksheet, c: Contributions) -> None:

@@ -29,7 +29,7 @@ class GitTree:
     def _all(self) -> dict[str, git.Blob]:
         if self._blobs is None:
             self._blobs = {
-                item.path: item
+                str(item.path): item
                 for item in self.commit.tree.traverse()
                 if isinstance(item, git.Blob)
             }

@@ -7,8 +7,8 @@ moved or overwritten.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from assembler.errors import Collector, SourceError, UsageError
@@ -25,11 +25,11 @@ TAG_PREFIX = "mijlpaal/"
 class Milestone:
     id: str
     name: str
-    date: date
+    date: dt.date
     final: bool
     author: str
     commit: str | None
-    reactions_due: date | None
+    reactions_due: dt.date | None
     pos: Pos
 
     @property
@@ -64,11 +64,11 @@ def load_milestones(tree: Tree) -> list[Milestone]:
             Milestone(
                 id=f.ident(),
                 name=f.text("naam"),
-                date=f.day("datum") or date(2000, 1, 1),
+                date=f.day("datum") or dt.date(2000, 1, 1),
                 final=f.boolean("definitief"),
                 author=f.text("auteur", required=False),
                 commit=f.text("commit", required=False) or None,
-                reactions_due=f._get("reactie_uiterlijk", date, False),
+                reactions_due=f._get("reactie_uiterlijk", dt.date, False),
                 pos=item.key_at("id"),
             )
         )

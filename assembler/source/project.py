@@ -65,7 +65,7 @@ def load_project(tree: Tree) -> Project:
     powers: list[SPower] = []
     finance: SFinance | None = None
     for path in tree.list_files(FRAGMENT_DIR, ".yaml"):
-        loaded = _guard(problems, lambda p=path: _load_clause_file(tree, p, problems))  # type: ignore[misc]
+        loaded = _guard(problems, lambda p=path: _load_clause_file(tree, p, problems))
         if isinstance(loaded, SFragment):
             every_fragment.append(loaded)
             fragments.setdefault(loaded.id, loaded)
@@ -82,7 +82,7 @@ def load_project(tree: Tree) -> Project:
     every_manifest: list[SManifest] = []
     for folder in MANIFEST_DIRS:
         for path in tree.list_files(folder, ".yaml"):
-            manifest = _guard(problems, lambda p=path: _load_manifest(tree, p, problems))  # type: ignore[misc]
+            manifest = _guard(problems, lambda p=path: _load_manifest(tree, p, problems))
             if manifest is not None:
                 every_manifest.append(manifest)
                 manifests.setdefault(manifest.id, manifest)

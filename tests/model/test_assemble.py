@@ -28,7 +28,9 @@ def test_articles_are_numbered_continuously_across_chapters(make_repo: Callable[
     ]
 
 
-def test_leden_onderdelen_and_subonderdelen_get_their_numbers(make_repo: Callable[..., Path]) -> None:
+def test_leden_onderdelen_and_subonderdelen_get_their_numbers(
+    make_repo: Callable[..., Path],
+) -> None:
     doc = documents(make_repo())["testregeling"]
     bestuur = doc.articles[1]
     assert [lid.number for lid in bestuur.leden] == ["1.", "2.", "3."]

@@ -39,10 +39,14 @@ def test_no_share_is_a_cent_or_more_from_its_exact_value(budget: Decimal, raw: l
 
 def test_leftover_cents_go_to_the_largest_remainders_then_to_the_first_listed() -> None:
     # 1.00 over three equal weights: 0.333.. each; one cent left, it goes to the first.
-    parts = largest_remainder(Decimal("1.00"), [("a", Fraction(1)), ("b", Fraction(1)), ("c", Fraction(1))])
+    parts = largest_remainder(
+        Decimal("1.00"), [("a", Fraction(1)), ("b", Fraction(1)), ("c", Fraction(1))]
+    )
     assert parts == {"a": Decimal("0.34"), "b": Decimal("0.33"), "c": Decimal("0.33")}
     # 10.00 over 1:2:3 gives 1.666.., 3.333.., 5.00: the larger remainder (a) gets the cent.
-    parts = largest_remainder(Decimal("10.00"), [("a", Fraction(1)), ("b", Fraction(2)), ("c", Fraction(3))])
+    parts = largest_remainder(
+        Decimal("10.00"), [("a", Fraction(1)), ("b", Fraction(2)), ("c", Fraction(3))]
+    )
     assert parts == {"a": Decimal("1.67"), "b": Decimal("3.33"), "c": Decimal("5.00")}
 
 

@@ -7,9 +7,20 @@ from assembler.model.numbering import letter, lid_number, ordinal, sub_number
 
 @pytest.mark.parametrize(
     ("n", "word"),
-    [(1, "eerste"), (2, "tweede"), (3, "derde"), (8, "achtste"), (11, "elfde"), (19, "negentiende"),
-     (20, "twintigste"), (21, "eenentwintigste"), (22, "tweeëntwintigste"), (23, "drieëntwintigste"),
-     (34, "vierendertigste"), (100, "honderdste")],
+    [
+        (1, "eerste"),
+        (2, "tweede"),
+        (3, "derde"),
+        (8, "achtste"),
+        (11, "elfde"),
+        (19, "negentiende"),
+        (20, "twintigste"),
+        (21, "eenentwintigste"),
+        (22, "tweeëntwintigste"),
+        (23, "drieëntwintigste"),
+        (34, "vierendertigste"),
+        (100, "honderdste"),
+    ],
 )
 def test_ordinal_words(n: int, word: str) -> None:
     assert ordinal(n) == word
