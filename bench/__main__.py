@@ -2,6 +2,8 @@
 
 Each measurement runs in a fresh subprocess so its peak memory (maxrss) is its own. The peer
 builds a .docx of the same text from Markdown with pandoc, side by side in the same run.
+After that table comes the redline benchmark (``bench/redline.py``): ours against
+python-redlines' Docxodus engine on the same two versions.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench import redline
 from bench.generate import generate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,7 +119,8 @@ def main() -> int:
     print(
         f"(mediaan van {RUNS} runs in een vers proces; geheugen = piek-RSS; verhouding = assembler / pandoc)"
     )
-    return 0
+    sys.stdout.flush()
+    return redline.main()
 
 
 if __name__ == "__main__":
