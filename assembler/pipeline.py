@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from assembler import parallel
 from assembler.diff.redline import Change, compare
 from assembler.errors import UsageError
 from assembler.history import messages_by_path, placement_messages
@@ -168,6 +169,21 @@ class Round:
     changes: dict[str, list[Change]]  # per file stem
 
 
+def assemble_both(
+    old: Callable[[], Source], new: Callable[[], Source]
+) -> tuple[parallel.Assembled, parallel.Assembled]:
+    """Both versions read and assembled, the old one on the second core."""
+
+    def job(open_source: Callable[[], Source]) -> Callable[[], parallel.Assembled]:
+        def run() -> parallel.Assembled:
+            project = load(open_source())
+            return parallel.Assembled(project, assemble_all(project))
+
+        return run
+
+    return parallel.both(job(old), job(new))
+
+
 @dataclass(frozen=True, slots=True)
 class Compared:
     """The outputs of one comparison, in memory: redlines first, then the overviews."""
@@ -185,9 +201,12 @@ def compare_versions(
 ) -> Compared:
     """Every document of ``old_name`` → ``new_name`` as a Word redline, plus the overviews."""
     old_source, new_source = open_version(root, old_name), open_version(root, new_name)
-    old_project, new_project = load(old_source), load(new_source)
-    old_docs = {d.file_stem: d for d in assemble_all(old_project)}
-    new_docs = {d.file_stem: d for d in assemble_all(new_project)}
+    old_side, new_side = assemble_both(
+        lambda: open_version(root, old_name), lambda: open_version(root, new_name)
+    )
+    old_project, new_project = old_side.project, new_side.project
+    old_docs = {d.file_stem: d for d in old_side.documents}
+    new_docs = {d.file_stem: d for d in new_side.documents}
     stems = [*new_docs, *(s for s in old_docs if s not in new_docs)]
     by_path = _messages(root, old_source, new_source)
     placed = _placements(root, old_source, new_source, old_project, new_project)

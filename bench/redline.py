@@ -251,11 +251,16 @@ from assembler import pipeline
 from assembler.diff.redline import compare
 from assembler.render.docx.redline import render_redline
 from assembler.source.tree import WorkTree
+from assembler.versions import Source
 t1 = time.perf_counter()
 def work():
-    old = pipeline.assemble(pipeline.read(WorkTree(Path(sys.argv[1]))))[0]
-    new = pipeline.assemble(pipeline.read(WorkTree(Path(sys.argv[2]))))[0]
-    return render_redline(compare(old, new))
+    # The same path as `assembler redline`: both versions read and assembled (the old one on
+    # the second core), compared, and written as a Word redline.
+    old_side, new_side = pipeline.assemble_both(
+        lambda: Source("oud", WorkTree(Path(sys.argv[1])), None, None),
+        lambda: Source("nieuw", WorkTree(Path(sys.argv[2])), None, None),
+    )
+    return render_redline(compare(old_side.documents[0], new_side.documents[0]))
 profile = ""
 if len(sys.argv) > 4 and sys.argv[4] == "profile":
     import cProfile, io, pstats

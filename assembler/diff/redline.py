@@ -140,6 +140,12 @@ def _para(role: str, old: Line | None, new: Line | None, mark: str = "") -> RPar
     )
 
 
+def _same(line: Line) -> RPara:
+    number = (("=", line[1]),) if line[1] else ()
+    text = (("=", line[2]),) if line[2] else ()
+    return RPara(line[0], text, number)
+
+
 def _inserted(lines: Sequence[Line]) -> list[RPara]:
     return [_para(line[0], None, line, "+") for line in lines]
 
@@ -280,7 +286,12 @@ def article_paras(old: Article | None, new: Article | None) -> list[RPara]:
         heading = _para(
             "artikelkop", ("artikelkop", "", old.heading), ("artikelkop", "", new.heading)
         )
-        paras = [heading, *_aligned(old.leden, new.leden, _lid_pair, _lid_lines)]
+        if old.leden == new.leden:
+            # The common case (most articles of a round do not change): no alignment needed.
+            same = [line for lid in new.leden for line in _lid_lines(lid)]
+            paras = [heading, *(_same(line) for line in same)]
+        else:
+            paras = [heading, *_aligned(old.leden, new.leden, _lid_pair, _lid_lines)]
     anchor = (new or old).id  # type: ignore[union-attr]
     return [replace(paras[0], anchor=anchor), *paras[1:]]
 

@@ -32,12 +32,34 @@ def word_diff(old: str, new: str) -> list[Seg]:
         return [("+", new)]
     if not new:
         return [("-", old)]
+    a_tokens, b_tokens = tokens(old), tokens(new)
+    # Trim the tokens both texts share at the start and the end: most changes (a renumbered
+    # reference, one reworded phrase) are small, and need no full diff at all.
+    start = 0
+    limit = min(len(a_tokens), len(b_tokens))
+    while start < limit and a_tokens[start] == b_tokens[start]:
+        start += 1
+    end = 0
+    while end < limit - start and a_tokens[-1 - end] == b_tokens[-1 - end]:
+        end += 1
+    a_mid = a_tokens[start : len(a_tokens) - end]
+    b_mid = b_tokens[start : len(b_tokens) - end]
+    head, tail = "".join(a_tokens[:start]), "".join(a_tokens[len(a_tokens) - end :])
+    if len(a_mid) <= 2 or len(b_mid) <= 2:
+        middle = [("-", "".join(a_mid)), ("+", "".join(b_mid))]
+    else:
+        middle = _dmp_diff(a_mid, b_mid)
+    segs = [("=", head), *middle, ("=", tail)]
+    return [seg for seg in segs if seg[1]]
+
+
+def _dmp_diff(a_tokens: list[str], b_tokens: list[str]) -> list[Seg]:
     table: dict[str, str] = {}
     words: list[str] = []
 
-    def encode(text: str) -> str:
+    def encode(toks: list[str]) -> str:
         out = []
-        for token in tokens(text):
+        for token in toks:
             code = table.get(token)
             if code is None:
                 # Private-use and beyond: code points that never need escaping in dmp.
@@ -51,7 +73,7 @@ def word_diff(old: str, new: str) -> list[Seg]:
             out.append(code)
         return "".join(out)
 
-    a, b = encode(old), encode(new)
+    a, b = encode(a_tokens), encode(b_tokens)
     diffs = _DMP.diff_main(a, b, False)
     _DMP.diff_cleanupSemantic(diffs)
     segs: list[Seg] = []

@@ -7,7 +7,7 @@ place (:class:`Loc`), then every text is rendered and its references are worded 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -43,6 +43,7 @@ from assembler.source.records import (
 )
 
 _SPACE = re.compile(r"\s+")
+_UNTIDY = re.compile(r"\s\s|[^\S ]|^\s|\s$")  # whitespace that _normalise would change
 
 
 def assemble_all(project: Project) -> list[Document]:
@@ -168,7 +169,9 @@ class _Assembler:
             return condition.key in self.choices.get("plustaken", ())
         return str(self.choices.get(condition.key)) == str(condition.value)
 
-    def kept(self, items: tuple[SItem, ...]) -> list[SItem]:
+    def kept(self, items: tuple[SItem, ...]) -> Sequence[SItem]:
+        if all(item.condition is None for item in items):
+            return items  # the common case: nothing is conditional
         return [item for item in items if self.applies(item.condition)]
 
     # -- pass 1: numbers and places -------------------------------------------------------
@@ -413,6 +416,10 @@ def _item_ids(fragment: SFragment) -> set[str]:
 
 def _normalise(nodes: list[Text | Ref]) -> Content:
     """Collapse whitespace (YAML line breaks inside a paragraph) and merge adjacent text."""
+    if len(nodes) == 1 and isinstance(nodes[0], Text):
+        text = nodes[0].text
+        if not _UNTIDY.search(text):
+            return (nodes[0],) if text else ()
     merged: list[Text | Ref] = []
     for node in nodes:
         if isinstance(node, Text):

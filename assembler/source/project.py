@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from assembler.errors import Collector, SourceError
+from assembler.errors import Collector, Problem, SourceError
 from assembler.model.nodes import Pos
 from assembler.source.choices import (
     CATALOG_FILE,
@@ -113,8 +114,39 @@ def _load_catalog(tree: Tree, problems: Collector) -> SCatalog:
 def _load_clause_file(
     tree: Tree, path: str, problems: Collector
 ) -> SFragment | list[SPower] | SFinance | None:
-    """A file under clausules/: an article, a part of the register of powers, or the finances."""
-    data = _read(tree, path)
+    """A file under clausules/: an article, a part of the register of powers, or the finances.
+
+    Two versions share most files byte for byte (a redline reads both): a file already read
+    with the same content is taken from a cache instead of being parsed again.
+    """
+    try:
+        raw = tree.read_bytes(path)
+    except (FileNotFoundError, IsADirectoryError):
+        raise SourceError.at(Pos(path, 1, 1), "bestand ontbreekt") from None
+    result, found = _parse_clause_file(path, raw)
+    problems.problems.extend(found)
+    return list(result) if isinstance(result, tuple) else result
+
+
+@lru_cache(maxsize=32768)
+def _parse_clause_file(
+    path: str, raw: bytes
+) -> tuple[SFragment | tuple[SPower, ...] | SFinance | None, tuple[Problem, ...]]:
+    problems = Collector()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError.at(Pos(path, 1, 1), f"bestand is geen UTF-8 (byte {exc.start})") from None
+    data = load_yaml(text, path)
+    if not isinstance(data, YMap):
+        raise SourceError.at(Pos(path, 1, 1), "het bestand moet een tabel van sleutels zijn")
+    result = _interpret_clause_file(data, path, problems)
+    return (tuple(result) if isinstance(result, list) else result), tuple(problems.problems)
+
+
+def _interpret_clause_file(
+    data: YMap, path: str, problems: Collector
+) -> SFragment | list[SPower] | SFinance | None:
     if "bevoegdheden" in data:
         _format(Fields(data, problems, "het registerbestand"))
         return load_register(data, path, problems)

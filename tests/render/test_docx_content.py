@@ -154,3 +154,20 @@ def test_a_template_without_the_house_styles_is_refused(document: Document) -> N
     docx.Document().save(plain)
     with pytest.raises(TemplateStyleError, match="Artikelkop"):
         render_docx(document, template=plain.getvalue())
+
+
+def test_the_table_of_contents_entries_match_what_the_body_writes() -> None:
+    """The redline computes the contents from the model: it must list what Body writes."""
+    from pathlib import Path
+
+    from assembler import pipeline
+    from assembler.render.docx import body
+    from assembler.source.tree import WorkTree
+
+    root = Path(__file__).resolve().parents[2]
+    for doc in pipeline.assemble(pipeline.read(WorkTree(root))):
+        writer = body.Body()
+        writer.artikelen(doc)
+        writer.bijlagen(doc)
+        writer.toelichting(doc)
+        assert writer.toc == body.toc_entries(doc), doc.id

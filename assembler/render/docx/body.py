@@ -69,6 +69,26 @@ def ondertekening(doc: Document) -> str:
     return "".join(out)
 
 
+def toc_entries(doc: Document) -> list[tuple[int, str]]:
+    """The (level, text) entries of the table of contents, as :class:`Body` records them."""
+    entries: list[tuple[int, str]] = []
+    for chapter in doc.chapters:
+        if chapter.number:
+            entries.append((1, chapter.heading))
+        entries.extend((2, article.heading) for article in chapter.articles)
+    count = len(doc.bijlagen)
+    entries.extend(
+        (1, bijlage_heading(i, count, s.title, doc.kind)) for i, s in enumerate(doc.bijlagen, start=1)
+    )
+    explained = any(any(a.toelichting) for a in doc.articles)
+    if doc.toelichting_algemeen or explained:
+        entries.append((1, TOELICHTING))
+        entries.extend((2, s.title) for s in doc.toelichting_algemeen)
+        if explained:
+            entries.append((2, ARTIKELSGEWIJS))
+    return entries
+
+
 class Body:
     """Writes the parts with headings, recording each heading for the table of contents.
 

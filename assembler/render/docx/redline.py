@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime, time
 
+from docx.oxml import parse_xml
 from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
@@ -185,11 +186,28 @@ class RedlineWriter:
 def _toc_lines(doc: Document | None) -> list[tuple[str, str, str]]:
     if doc is None:
         return []
-    writer = body.Body()
-    writer.artikelen(doc)
-    writer.bijlagen(doc)
-    writer.toelichting(doc)
-    return [(f"toc{level}", "", text) for level, text in writer.toc]
+    return [(f"toc{level}", "", text) for level, text in body.toc_entries(doc)]
+
+
+def _comments_xml(comments: list[str], author: str, stamp: str) -> str:
+    """The comments part, written at once: python-docx's add_comment searches every comment
+    for a free id on each call, which grows with the square of their number."""
+    out = []
+    for index, text in enumerate(comments):
+        paragraphs = "".join(
+            '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
+            + ('<w:r><w:annotationRef/></w:r>' if i == 0 else "")
+            + f"{run(line)}</w:p>"
+            for i, line in enumerate(text.split("\n"))
+        )
+        out.append(
+            f'<w:comment w:id="{index}" w:author="{escape(author)}" w:date="{stamp}" w:initials="">'
+            f"{paragraphs}</w:comment>"
+        )
+    return f'<w:comments xmlns:w="{W}">{"".join(out)}</w:comments>'
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def render_redline(redline: Redline, template: bytes | None = None) -> bytes:
@@ -217,14 +235,10 @@ def render_redline(redline: Redline, template: bytes | None = None) -> bytes:
         autoescape=True,
     )
     docx = document.docx
-    for index, comment in enumerate(redline.comments):
-        added = docx.comments.add_comment(
-            comment.text, author=version.author or "assembler", initials=""
-        )
-        if added.comment_id != index:  # pragma: no cover - python-docx numbers from 0
-            raise RuntimeError("comment ids out of step")
-        added._comment_elm.set(
-            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}date", stamp
+    if redline.comments:
+        part = docx.part._comments_part  # created (empty) by python-docx, then filled here
+        part._element = parse_xml(
+            _comments_xml([c.text for c in redline.comments], version.author or "assembler", stamp)
         )
     set_core_properties(docx.core_properties, shown)
     saved = io.BytesIO()
