@@ -21,7 +21,7 @@ from markupsafe import Markup
 from assembler import pipeline
 from assembler.diff.redline import Change
 from assembler.errors import UsageError
-from assembler.model.assemble import assemble_all
+from assembler.model.assemble import assemble_all, contributions_of
 from assembler.model.dates import dutch_date
 from assembler.model.nodes import Document, Table, Version
 from assembler.output import write_atomic
@@ -33,6 +33,7 @@ from assembler.render.docx.paragraphs import paragraph
 from assembler.render.docx.runs import run
 from assembler.render.docx.tables import table
 from assembler.render.docx.template import HouseTemplate
+from assembler.render.xlsx import render_xlsx
 from assembler.source.milestones import Milestone
 from assembler.versions import milestones, open_version, reached
 
@@ -64,6 +65,12 @@ def build_packages(root: Path, milestone_id: str, out_root: Path) -> list[Packag
     clean = {d.file_stem: render_docx(d) for d in documents}
     compared = pipeline.compare_versions(root, previous, milestone_id) if previous else None
     redlines = {o.name[: -len(".docx")]: o.data for o in compared.outputs} if compared else {}
+    contributions = contributions_of(project)
+    sheet = (
+        render_xlsx(contributions, project.finance, milestone.version)
+        if contributions is not None and project.finance is not None
+        else None
+    )
     plans = []
     for deelnemer in project.deelnemers:
         mine = [d for d in documents if d.deelnemer in (None, deelnemer.id)]
@@ -75,6 +82,8 @@ def build_packages(root: Path, milestone_id: str, out_root: Path) -> list[Packag
         changes = compared.changes if compared else {}
         summary = [(d.file_stem, d.title, changes.get(d.file_stem, [])) for d in mine]
         version = milestone.version
+        if sheet is not None:
+            files["bijdragen.xlsx"] = sheet
         if compared:
             label = f"{previous} → {milestone_id}"
             files["wijzigingsoverzicht.docx"] = render_docx(overview(label, version, summary))
@@ -104,6 +113,8 @@ def build_packages(root: Path, milestone_id: str, out_root: Path) -> list[Packag
 
 
 def _counts(changes: list[Change]) -> str:
+    if changes and all(c.kind == "ingevoegd" for c in changes):
+        return "nieuw document"
     kinds: dict[str, int] = {}
     for change in changes:
         if change.kind in ("ongewijzigd", "vernummerd"):
@@ -155,6 +166,27 @@ def letter(
     overview_table = Table(
         "brief.overzicht", ("Document", "Wijzigingen"), rows, title="Wat er voor u verandert"
     )
+    details = tuple(
+        (
+            f"brief.{d.file_stem}.{c.id}",
+            (d.title, c.new_number or c.old_number, c.title, c.kind, "; ".join(c.reasons) or "-"),
+        )
+        for d in documents
+        if _counts(changes.get(d.file_stem, [])) != "nieuw document"
+        for c in changes.get(d.file_stem, [])
+        if c.kind not in ("ongewijzigd", "vernummerd", "verwijzing bijgewerkt")
+    )
+    details_table = Table(
+        "brief.artikelen",
+        ("Document", "Artikel", "Titel", "Wijziging", "Reden"),
+        details,
+        title="Inhoudelijk gewijzigde artikelen",
+    )
+    detail_xml = (
+        paragraph(styles.TABELTITEL, run(details_table.title)) + table(details_table, Bookmarks())
+        if details
+        else ""
+    )
     version = Version(milestone.name, milestone.date, milestone.final, milestone.author)
     context = {
         "titel": f"Aanbiedingsbrief {milestone.name}",
@@ -170,6 +202,7 @@ def letter(
         "overzicht": Markup(
             paragraph(styles.TABELTITEL, run(overview_table.title))
             + table(overview_table, Bookmarks())
+            + detail_xml
         ),
         "reactie_uiterlijk": dutch_date(due),
         "bijlagenlijst": Markup(
