@@ -14,7 +14,7 @@ VAN      ?=
 NAAR     ?=
 MIJLPAAL ?=
 
-.PHONY: concept redline pakketten test bench lint clean
+.PHONY: concept redline pakketten check test bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ ifeq ($(VAN)$(NAAR),)
 else
 	$(BIN)/assembler redline --van="$(VAN)" --naar="$(NAAR)"
 endif
+
+check: $(STAMP)
+	$(BIN)/assembler controleer
 
 pakketten: $(STAMP)
 	$(BIN)/assembler pakketten --mijlpaal="$(MIJLPAAL)"

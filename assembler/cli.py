@@ -95,6 +95,23 @@ def _parser() -> argparse.ArgumentParser:
         help="uitvoermap (standaard: build/redline)",
     )
 
+    check = commands.add_parser(
+        "controleer",
+        help="voer de juridische controles uit (Wgr, Awb, samenhang, Aanwijzingen, versies)",
+        description="Exitcode 0: geen fouten; 1: fouten gevonden; 2: de bronnen zijn niet te lezen.",
+    )
+    check.add_argument("--versie", default=WORKTREE, help="welke versie (standaard: werkmap)")
+    check.add_argument(
+        "--json", action="store_true", help="bevindingen als JSON (zie docs/controle-schema.json)"
+    )
+    check.add_argument(
+        "--van",
+        help="vergelijk ook met deze versie: elk gewijzigd artikel heeft een reden en een bijgewerkte"
+        " toelichting (standaard: de laatste mijlpaal, als die er is)",
+    )
+    check.add_argument("--naar", help="de nieuwe versie bij --van (standaard: --versie)")
+    check.add_argument("--regels", action="store_true", help="toon de lijst van regels en stop")
+
     packages = commands.add_parser(
         "pakketten",
         help="schrijf per deelnemer een map en een .zip met de stukken van een mijlpaal",
@@ -158,6 +175,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _milestone(root, args)
         if args.command == "pakketten":
             return _packages(root, args)
+        if args.command == "controleer":
+            return _check(root, args)
         return _list(root, args.wat)
     except SourceError as exc:
         for problem in exc.problems:
@@ -223,6 +242,23 @@ def default_pairs(root: Path) -> list[tuple[str, str]]:
     if reached:
         pairs.append((reached[-1], WORKTREE))
     return pairs
+
+
+def _check(root: Path, args: argparse.Namespace) -> int:
+    from assembler.checks import runner
+
+    if args.regels:
+        print(runner.rules_table(), end="")
+        return 0
+    new = args.naar or args.versie
+    old = args.van
+    if old is None:
+        reached = versions.reached(root)
+        old = reached[-1].id if reached else None
+    between = (old, new) if old is not None and old != new else None
+    findings = runner.run(runner.context(root, new, between))
+    print(runner.as_json(findings) if args.json else runner.human(findings), end="")
+    return 1 if runner.errors(findings) else 0
 
 
 def _packages(root: Path, args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assembler import parallel
-from assembler.diff.redline import Change, compare
+from assembler.diff.redline import Change, Redline, compare
 from assembler.errors import UsageError
 from assembler.history import messages_by_path, placement_messages
 from assembler.model.assemble import assemble_all, contributions_of
@@ -196,10 +196,21 @@ class Compared:
     deelnemers: dict[str, str | None]  # per file stem: the deelnemer of a per-deelnemer document
 
 
-def compare_versions(
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Two versions, assembled and compared document by document (not yet rendered)."""
+
+    old_source: Source
+    new_source: Source
+    old_project: Project
+    new_project: Project
+    redlines: list[tuple[str, Redline]]  # per file stem
+
+
+def compare_models(
     root: Path, old_name: str, new_name: str, progress: Progress | None = None
-) -> Compared:
-    """Every document of ``old_name`` → ``new_name`` as a Word redline, plus the overviews."""
+) -> Comparison:
+    """Every document of ``old_name`` → ``new_name`` as a redline model, with reasons."""
     old_source, new_source = open_version(root, old_name), open_version(root, new_name)
     old_side, new_side = assemble_both(
         lambda: open_version(root, old_name), lambda: open_version(root, new_name)
@@ -210,8 +221,7 @@ def compare_versions(
     stems = [*new_docs, *(s for s in old_docs if s not in new_docs)]
     by_path = _messages(root, old_source, new_source)
     placed = _placements(root, old_source, new_source, old_project, new_project)
-    result = Compared(old_name, new_name, [], {}, {}, {})
-    summary: list[tuple[str, str, list[Change]]] = []
+    redlines = []
     for index, stem in enumerate(stems, start=1):
         if progress is not None:
             progress(index, len(stems), stem)
@@ -221,10 +231,24 @@ def compare_versions(
         reasons, untouched = _reasons(
             old, new, old_source, new_source, by_path, placed.get(shown.manifest, {})
         )
-        compared = compare(old, new, reasons, untouched=untouched)
-        project = new_project if new is not None else old_project
+        redlines.append((stem, compare(old, new, reasons, untouched=untouched)))
+    return Comparison(old_source, new_source, old_project, new_project, redlines)
+
+
+def compare_versions(
+    root: Path, old_name: str, new_name: str, progress: Progress | None = None
+) -> Compared:
+    """Every document of ``old_name`` → ``new_name`` as a Word redline, plus the overviews."""
+    models = compare_models(root, old_name, new_name, progress)
+    result = Compared(old_name, new_name, [], {}, {}, {})
+    summary: list[tuple[str, str, list[Change]]] = []
+    for stem, compared in models.redlines:
+        shown = compared.new or compared.old
+        assert shown is not None
+        new_side = compared.new is not None
+        project = models.new_project if new_side else models.old_project
         manifest = project.manifests.get(shown.manifest)
-        tree = new_source.tree if new is not None else old_source.tree
+        tree = models.new_source.tree if new_side else models.old_source.tree
         template = tree.read_bytes(manifest.template) if manifest and manifest.template else None
         result.outputs.append(
             Output(f"{stem}.docx", render_redline(compared, template), shown.title, shown.id)
@@ -233,9 +257,10 @@ def compare_versions(
         result.titles[stem] = shown.title
         result.deelnemers[stem] = shown.deelnemer
         summary.append((stem, shown.title, compared.changes))
-    if stems:
+    if models.redlines:
         label = f"{old_name} → {new_name}"
-        version = (new_docs.get(stems[0]) or old_docs[stems[0]]).version
+        first = models.redlines[0][1]
+        version = (first.new or first.old).version  # type: ignore[union-attr]
         for doc in (overview(label, version, summary), transposition(label, version, summary)):
             result.outputs.append(Output(f"{doc.file_stem}.docx", render_docx(doc), doc.title, ""))
     return result

@@ -17,6 +17,7 @@ from assembler.source.choices import (
 )
 from assembler.source.fields import Fields, check_xml_chars, describe, text_items
 from assembler.source.finance import load_finance
+from assembler.source.ignores import load_ignores
 from assembler.source.records import (
     Project,
     SCatalog,
@@ -298,8 +299,10 @@ def _load_fragment(data: YMap, path: str, problems: Collector) -> SFragment | No
         _stexts(fields, "toelichting"),
         data.at("id"),
         load_condition(data, problems),
+        tuple(t for t, _ in text_items(fields.sequence("onderwerpen"), problems, "'onderwerpen'")),
+        load_ignores(data, problems),
     )
-    fields.used.add("voorwaarde")
+    fields.used.update({"voorwaarde", "negeer"})
     fields.done()
     return fragment
 

@@ -40,6 +40,17 @@ class SFragment:
     toelichting: tuple[SText, ...]
     pos: Pos
     condition: SCondition | None = None
+    topics: tuple[str, ...] = ()  # the Wgr topics this article covers ("onderwerpen")
+    ignore: tuple[SIgnore, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SIgnore:
+    """A check switched off for one provision, with the recorded reason."""
+
+    rule: str
+    reason: str
+    pos: Pos
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +188,9 @@ class SPower:
     grondslag: str
     verordening: bool
     pos: Pos
+    ignore: tuple[SIgnore, ...] = ()
+    consent: bool = False  # 10:4 Awb: consent of a mandatee outside the organ's line recorded
+    qualified_majority: bool = False  # the decision needs a qualified majority
 
 
 @dataclass(frozen=True, slots=True)

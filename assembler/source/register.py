@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assembler.errors import Collector
 from assembler.source.fields import Fields, text_items
+from assembler.source.ignores import load_ignores
 from assembler.source.records import SPower
 from assembler.source.yamlload import YMap
 
@@ -74,6 +75,10 @@ def _power(item: YMap, register: str, problems: Collector) -> SPower:
         grondslag=f.text("grondslag", required=False),
         verordening=f.boolean("verordening"),
         pos=item.at("id"),
+        ignore=load_ignores(item, problems),
+        consent=f.boolean("instemming"),
+        qualified_majority=f.boolean("gekwalificeerde_meerderheid"),
     )
+    f.used.add("negeer")
     f.done()
     return power

@@ -1,0 +1,1 @@
+"""awb rules (filled in below)."""

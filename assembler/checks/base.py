@@ -1,0 +1,104 @@
+"""Findings, the rule registry and what a rule gets to look at."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from assembler.diff.redline import Redline
+from assembler.model.finance import Contributions
+from assembler.model.nodes import Document, Pos
+from assembler.source.records import Project, SFragment, SItem
+
+FOUT = "fout"
+WAARSCHUWING = "waarschuwing"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    severity: str
+    message: str
+    pos: Pos
+    target: str = ""  # the id of the provision or entry (for suppression)
+    document: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    code: str
+    severity: str
+    title: str
+    check: Callable[[Context], Iterable[Finding]]
+
+
+RULES: dict[str, RuleInfo] = {}
+
+
+def rule(
+    code: str, severity: str, title: str
+) -> Callable[[Callable[[Context], Iterable[Finding]]], Callable[[Context], Iterable[Finding]]]:
+    """Register a rule: ``title`` is the one-line description listed in the README."""
+
+    def register(
+        check: Callable[[Context], Iterable[Finding]],
+    ) -> Callable[[Context], Iterable[Finding]]:
+        if code in RULES:  # pragma: no cover - a programming error
+            raise ValueError(f"rule {code} registered twice")
+        RULES[code] = RuleInfo(code, severity, title, check)
+        return check
+
+    return register
+
+
+def finding(code: str, pos: Pos, message: str, target: str = "", document: str = "") -> Finding:
+    return Finding(code, RULES[code].severity, message, pos, target, document)
+
+
+@dataclass
+class Context:
+    """Everything the rules may inspect; built once per run."""
+
+    project: Project
+    documents: list[Document]
+    contributions: Contributions | None
+    compared: list[Redline] = field(default_factory=list)  # between two versions, if asked
+    versions: tuple[str, str] | None = None
+    toelichting_confirmed: set[str] = field(default_factory=set)
+    _items: dict[str, tuple[SFragment, SItem | None]] | None = field(default=None, repr=False)
+
+    def items(self) -> dict[str, tuple[SFragment, SItem | None]]:
+        """Every provision id → its fragment and source item (None for the article itself)."""
+        if self._items is None:
+            found: dict[str, tuple[SFragment, SItem | None]] = {}
+            for fragment in self.project.fragments.values():
+                found[fragment.id] = (fragment, None)
+                stack = list(fragment.leden)
+                while stack:
+                    item = stack.pop()
+                    found[item.id] = (fragment, item)
+                    stack.extend(item.children)
+            self._items = found
+        return self._items
+
+    def pos_of(self, ident: str) -> Pos:
+        """Where a provision is written: its text if known, else its id."""
+        fragment, item = self.items().get(ident, (None, None))
+        if item is not None:
+            return item.text.pos
+        if fragment is not None:
+            return fragment.pos
+        return Pos("?", 1, 1)
+
+    def fragment_of(self, ident: str) -> SFragment | None:
+        return self.items().get(ident, (None, None))[0]
+
+
+def unique(findings: Iterable[Finding]) -> Iterator[Finding]:
+    """The same finding from seven per-deelnemer documents is reported once."""
+    seen: set[tuple[str, str, int, int, str]] = set()
+    for f in findings:
+        key = (f.code, f.pos.path, f.pos.line, f.pos.col, f.message)
+        if key not in seen:
+            seen.add(key)
+            yield f

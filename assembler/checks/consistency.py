@@ -1,0 +1,1 @@
+"""consistency rules (filled in below)."""

@@ -1,0 +1,273 @@
+"""Drafting conventions (Aanwijzingen voor de regelgeving), checked on the assembled text.
+
+Rules run on every assembled document (so every local variant is checked) and report at the
+source text of the provision, found through its id.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from assembler.checks.base import FOUT, WAARSCHUWING, Context, Finding, finding, rule
+from assembler.model.nodes import Article, Content, Document, Onderdeel, plain
+
+rule("ALG01", FOUT, "een uitzondering ('negeer') noemt een onbekende regel")(lambda ctx: ())
+rule("ALG02", WAARSCHUWING, "een uitzondering ('negeer') is niet meer nodig")(lambda ctx: ())
+
+_LIST_END = re.compile(r";( (en|of))?$")
+_FORBIDDEN = [
+    (re.compile(r"\blid \d+\b"), '"lid 2"', 'schrijf "het tweede lid" of "artikel 7, tweede lid"'),
+    (re.compile(r"\bsub [a-z]\b"), '"sub a"', 'schrijf "onderdeel a"'),
+    (re.compile(r"\bletter [a-z]\b"), '"letter b"', 'schrijf "onderdeel b"'),
+    (re.compile(r"\bart\. ?\d+"), '"art. 7"', 'schrijf "artikel 7"'),
+    (
+        re.compile(r"\b(vorige|voorgaande|volgende) lid\b"),
+        '"het vorige lid"',
+        'noem het lid met zijn rangtelwoord: "het tweede lid"',
+    ),
+]
+_DEFINITION = re.compile(r"^([^:]+):")
+
+
+def _articles(ctx: Context) -> Iterator[tuple[Document, Article]]:
+    for doc in ctx.documents:
+        for article in doc.articles:
+            yield doc, article
+
+
+def _list_findings(
+    ctx: Context, doc: Document, items: tuple[Onderdeel, ...] | tuple, has_slot: bool
+) -> Iterator[Finding]:
+    last = len(items) - 1
+    for index, item in enumerate(items):
+        text = plain(item.content).rstrip()
+        subs = getattr(item, "subonderdelen", ())
+        if subs:
+            pass  # an onderdeel that introduces subonderdelen ends with ':'; its last sub ends the list
+        elif index < last:
+            if not _LIST_END.search(text):
+                yield finding(
+                    "TEK01",
+                    ctx.pos_of(item.id),
+                    f"onderdeel {item.number} eindigt niet op ';' (of '; en' / '; of' bij het"
+                    " voorlaatste onderdeel); sluit elk onderdeel behalve het laatste af met ';'",
+                    item.id,
+                    doc.id,
+                )
+            elif re.search(r"; (en|of)$", text) and index != last - 1:
+                yield finding(
+                    "TEK02",
+                    ctx.pos_of(item.id),
+                    f"'; en' of '; of' hoort alleen bij het voorlaatste onderdeel, niet bij {item.number}",
+                    item.id,
+                    doc.id,
+                )
+        elif (
+            not has_slot
+            and not text.endswith((".", ":"))
+            and not getattr(item, "subonderdelen", ())
+        ):
+            yield finding(
+                "TEK03",
+                ctx.pos_of(item.id),
+                f"het laatste onderdeel ({item.number}) eindigt niet op '.'; sluit de opsomming af met een punt",
+                item.id,
+                doc.id,
+            )
+        if subs:
+            yield from _list_findings(ctx, doc, subs, has_slot or index < last)
+
+
+@rule(
+    "TEK01",
+    FOUT,
+    "elk onderdeel behalve het laatste eindigt op ';' (het voorlaatste eventueel op '; en' of '; of')",
+)
+def list_separators(ctx: Context) -> Iterator[Finding]:
+    for doc, article in _articles(ctx):
+        for lid in article.leden:
+            yield from (
+                f
+                for f in _list_findings(ctx, doc, lid.onderdelen, bool(lid.slot))
+                if f.code == "TEK01"
+            )
+
+
+@rule("TEK02", WAARSCHUWING, "'; en' en '; of' staan alleen bij het voorlaatste onderdeel")
+def list_conjunctions(ctx: Context) -> Iterator[Finding]:
+    for doc, article in _articles(ctx):
+        for lid in article.leden:
+            yield from (
+                f
+                for f in _list_findings(ctx, doc, lid.onderdelen, bool(lid.slot))
+                if f.code == "TEK02"
+            )
+
+
+@rule("TEK03", FOUT, "het laatste onderdeel van een opsomming eindigt op '.'")
+def list_end(ctx: Context) -> Iterator[Finding]:
+    for doc, article in _articles(ctx):
+        for lid in article.leden:
+            yield from (
+                f
+                for f in _list_findings(ctx, doc, lid.onderdelen, bool(lid.slot))
+                if f.code == "TEK03"
+            )
+
+
+def _contents(article: Article) -> Iterator[tuple[str, Content]]:
+    for lid in article.leden:
+        yield lid.id, lid.content
+        for ond in lid.onderdelen:
+            yield ond.id, ond.content
+            for sub in ond.subonderdelen:
+                yield sub.id, sub.content
+        if lid.slot:
+            yield lid.id, lid.slot
+
+
+@rule("TEK04", FOUT, 'geen "lid 2", "sub a", "letter b", "art. 7" of "het vorige lid" in de tekst')
+def forbidden_references(ctx: Context) -> Iterator[Finding]:
+    for doc, article in _articles(ctx):
+        for ident, content in _contents(article):
+            # Only the written text: references made with ref() are worded correctly already.
+            text = "".join(node.text for node in content if type(node).__name__ == "Text")
+            for pattern, shown, advice in _FORBIDDEN:
+                if pattern.search(text):
+                    yield finding(
+                        "TEK04",
+                        ctx.pos_of(ident),
+                        f"verwijzing in de vorm {shown}: {advice}",
+                        ident,
+                        doc.id,
+                    )
+
+
+def _is_definitions(article: Article) -> bool:
+    return article.title.lower().startswith("begripsbepaling")
+
+
+def _sort_key(term: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", term.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _terms(article: Article) -> list[tuple[str, str]]:
+    """(onderdeel id, defined term) of a begripsbepalingen article."""
+    result = []
+    for lid in article.leden:
+        for ond in lid.onderdelen:
+            match = _DEFINITION.match(plain(ond.content))
+            if match:
+                result.append((ond.id, match.group(1).strip()))
+    return result
+
+
+@rule("TEK05", WAARSCHUWING, "begripsbepalingen staan in alfabetische volgorde")
+def definitions_sorted(ctx: Context) -> Iterator[Finding]:
+    for doc, article in _articles(ctx):
+        if not _is_definitions(article):
+            continue
+        terms = _terms(article)
+        for (_, before), (ident, term) in itertools.pairwise(terms):
+            if _sort_key(term) < _sort_key(before):
+                yield finding(
+                    "TEK05",
+                    ctx.pos_of(ident),
+                    f"begrip '{term}' staat na '{before}'; zet de begripsbepalingen in alfabetische volgorde",
+                    ident,
+                    doc.id,
+                )
+
+
+@rule("TEK06", WAARSCHUWING, "elk gedefinieerd begrip wordt in het document gebruikt")
+def definitions_used(ctx: Context) -> Iterator[Finding]:
+    for doc in ctx.documents:
+        definitions = [a for a in doc.articles if _is_definitions(a)]
+        if not definitions:
+            continue
+        rest = " ".join(
+            plain(c).lower()
+            for a in doc.articles
+            if not _is_definitions(a)
+            for _, c in _contents(a)
+        )
+        rest += " " + " ".join(
+            plain(p).lower() for c in (doc.aanhef, doc.overwegingen, doc.slotformule) for p in c
+        )
+        for article in definitions:
+            for ident, term in _terms(article):
+                stem = term.lower()
+                if stem not in rest and stem.rstrip("e") not in rest:
+                    yield finding(
+                        "TEK06",
+                        ctx.pos_of(ident),
+                        f"het begrip '{term}' wordt nergens in het document gebruikt; schrap de bepaling of gebruik het begrip",
+                        ident,
+                        doc.id,
+                    )
+
+
+@rule("TEK07", FOUT, "geen leeg artikel, lid of onderdeel")
+def empty_provisions(ctx: Context) -> Iterator[Finding]:
+    for doc, article in _articles(ctx):
+        if not article.leden:
+            yield finding(
+                "TEK07",
+                ctx.pos_of(article.id),
+                f"artikel {article.number} heeft geen tekst",
+                article.id,
+                doc.id,
+            )
+        for lid in article.leden:
+            if not plain(lid.content).strip() and not lid.onderdelen:
+                yield finding(
+                    "TEK07",
+                    ctx.pos_of(lid.id),
+                    "dit lid heeft geen tekst; vul het aan of schrap het",
+                    lid.id,
+                    doc.id,
+                )
+            for ond in lid.onderdelen:
+                if not plain(ond.content).strip():
+                    yield finding(
+                        "TEK07",
+                        ctx.pos_of(ond.id),
+                        f"onderdeel {ond.number} heeft geen tekst",
+                        ond.id,
+                        doc.id,
+                    )
+
+
+@rule("TEK08", FOUT, "elk document heeft een citeertitelartikel")
+def citeertitel_article(ctx: Context) -> Iterator[Finding]:
+    for doc in ctx.documents:
+        if doc.kind == "overzicht":
+            continue
+        if not any("aangehaald als" in plain(c) for a in doc.articles for _, c in _contents(a)):
+            manifest = ctx.project.manifests.get(doc.manifest)
+            pos = manifest.pos if manifest else ctx.project.settings.pos
+            yield finding(
+                "TEK08",
+                pos,
+                f"'{doc.title}' heeft geen artikel met de citeertitel; voeg een slotartikel toe:"
+                " 'Deze ... wordt aangehaald als: ...'",
+                doc.manifest,
+                doc.id,
+            )
+
+
+@rule("TEK09", WAARSCHUWING, "elk artikel heeft een artikelsgewijze toelichting")
+def toelichting_present(ctx: Context) -> Iterator[Finding]:
+    for doc, article in _articles(ctx):
+        if not any(plain(p).strip() for p in article.toelichting):
+            yield finding(
+                "TEK09",
+                ctx.pos_of(article.id),
+                f"artikel {article.number} ({article.title}) heeft geen toelichting; voeg 'toelichting:' toe",
+                article.id,
+                doc.id,
+            )

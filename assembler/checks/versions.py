@@ -1,0 +1,1 @@
+"""versions rules (filled in below)."""

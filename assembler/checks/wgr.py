@@ -1,0 +1,1 @@
+"""wgr rules (filled in below)."""
