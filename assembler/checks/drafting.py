@@ -253,7 +253,8 @@ def citeertitel_article(ctx: Context) -> Iterator[Finding]:
             yield finding(
                 "TEK08",
                 pos,
-                f"'{doc.title}' heeft geen artikel met de citeertitel; voeg een slotartikel toe:"
+                f"'{manifest.title if manifest else doc.title}' heeft geen artikel met de citeertitel;"
+                " voeg een slotartikel toe:"
                 " 'Deze ... wordt aangehaald als: ...'",
                 doc.manifest,
                 doc.id,
