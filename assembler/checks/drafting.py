@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from assembler.checks.base import FOUT, WAARSCHUWING, Context, Finding, finding, rule
-from assembler.model.nodes import Article, Content, Document, Onderdeel, plain
+from assembler.model.nodes import Article, Content, Document, Onderdeel, Subonderdeel, plain
 
 rule("ALG01", FOUT, "een uitzondering ('negeer') noemt een onbekende regel")(lambda ctx: ())
 rule("ALG02", WAARSCHUWING, "een uitzondering ('negeer') is niet meer nodig")(lambda ctx: ())
@@ -39,7 +39,7 @@ def _articles(ctx: Context) -> Iterator[tuple[Document, Article]]:
 
 
 def _list_findings(
-    ctx: Context, doc: Document, items: tuple[Onderdeel, ...] | tuple, has_slot: bool
+    ctx: Context, doc: Document, items: tuple[Onderdeel | Subonderdeel, ...], has_slot: bool
 ) -> Iterator[Finding]:
     last = len(items) - 1
     for index, item in enumerate(items):

@@ -52,6 +52,9 @@ def _ignored(ctx: Context) -> dict[str, set[str]]:
     for power in ctx.project.powers:
         if power.ignore:
             result.setdefault(power.id, set()).update(i.rule for i in power.ignore)
+    for manifest in ctx.project.manifests.values():
+        if manifest.ignore:
+            result.setdefault(manifest.id, set()).update(i.rule for i in manifest.ignore)
     return result
 
 
@@ -62,6 +65,7 @@ def _unused_ignores(ctx: Context, found: Iterable[Finding]) -> list[Finding]:
     stale = []
     owners = [(f.id, f.ignore) for f in ctx.project.fragments.values()]
     owners += [(p.id, p.ignore) for p in ctx.project.powers]
+    owners += [(m.id, m.ignore) for m in ctx.project.manifests.values()]
     for owner, ignores in owners:
         for ignore in ignores:
             if ignore.rule not in RULES:

@@ -1,1 +1,174 @@
-"""wgr rules (filled in below)."""
+"""Wgr completeness: a regeling regulates every topic the Wet gemeenschappelijke regelingen asks.
+
+A fragment declares the topics it covers with ``onderwerpen: [code, ...]``. Every assembled
+document of ``soort: regeling`` must cover every topic below; a missing topic is reported at the
+manifest (target: the manifest id), with one rule code per topic, so that every topic is listed,
+reported and filtered on its own. An unknown code in ``onderwerpen`` is reported at the
+fragment (WGR00).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from assembler.checks.base import FOUT, Context, Finding, finding, rule
+from assembler.model.nodes import Document, Pos
+
+_SINCE_2022 = " (verplicht sinds de wijziging van de Wgr per 1 juli 2022)"
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A topic a regeling must regulate: its code in ``onderwerpen`` and its rule code."""
+
+    code: str
+    rule: str
+    name: str  # for the title and the message: "het belang"
+    content: str  # what an article on it does: "voeg een artikel toe dat {content}"
+    note: str = ""
+
+
+TOPICS: tuple[Topic, ...] = (
+    Topic("belang", "WGR01", "het belang", "het belang omschrijft dat de regeling behartigt"),
+    Topic(
+        "organen",
+        "WGR02",
+        "de bestuursorganen",
+        "de samenstelling en de bevoegdheden van het algemeen bestuur, het dagelijks bestuur en"
+        " de voorzitter regelt",
+    ),
+    Topic(
+        "bevoegdheden",
+        "WGR03",
+        "de overgedragen bevoegdheden",
+        "regelt welke bevoegdheden de deelnemers overdragen of mandateren en hoe die zich"
+        " verhouden tot hun eigen bevoegdheden",
+    ),
+    Topic(
+        "informatie",
+        "WGR04",
+        "de informatie en verantwoording aan de raden",
+        "regelt welke inlichtingen de raden krijgen en hoe verantwoording wordt afgelegd",
+    ),
+    Topic(
+        "begroting",
+        "WGR05",
+        "de begroting",
+        "de begroting regelt, met de zienswijze van de raden en de toezending aan Gedeputeerde"
+        " Staten",
+    ),
+    Topic("jaarrekening", "WGR06", "de jaarrekening", "de jaarrekening regelt"),
+    Topic(
+        "bijdragen",
+        "WGR07",
+        "de bijdragen van de deelnemers",
+        "regelt hoe de deelnemers bijdragen in de kosten en hoe die worden verdeeld",
+    ),
+    Topic("toetreding", "WGR08", "de toetreding", "de toetreding van een gemeente regelt"),
+    Topic(
+        "uittreding",
+        "WGR09",
+        "de uittreding",
+        "de uittreding regelt, met de voorwaarden en de (financiële) gevolgen",
+    ),
+    Topic("wijziging", "WGR10", "de wijziging", "de wijziging van de regeling regelt"),
+    Topic(
+        "opheffing",
+        "WGR11",
+        "de opheffing en de liquidatie",
+        "de opheffing van de regeling en de liquidatie van het openbaar lichaam regelt",
+    ),
+    Topic("geschillen", "WGR12", "de geschillen", "regelt hoe geschillen worden beslecht"),
+    Topic("archief", "WGR13", "het archief", "de zorg voor de archiefbescheiden regelt"),
+    Topic("duur", "WGR14", "de duur", "regelt voor welke duur de regeling is getroffen"),
+    Topic("inwerkingtreding", "WGR15", "de inwerkingtreding", "de inwerkingtreding regelt"),
+    Topic("citeertitel", "WGR16", "de citeertitel", "de citeertitel vastlegt"),
+    Topic(
+        "zienswijzebesluiten",
+        "WGR17",
+        "de besluiten waarover de raden een zienswijze geven",
+        "noemt over welke ontwerpbesluiten de raden hun zienswijze kunnen geven (ook als dat"
+        " 'geen' is)",
+        _SINCE_2022,
+    ),
+    Topic(
+        "participatie",
+        "WGR18",
+        "de participatie van inwoners",
+        "regelt hoe inwoners en belanghebbenden bij het beleid worden betrokken",
+        _SINCE_2022,
+    ),
+    Topic(
+        "evaluatie",
+        "WGR19",
+        "de evaluatie",
+        "regelt dat en hoe de regeling periodiek wordt geëvalueerd",
+        _SINCE_2022,
+    ),
+)
+CODES = {t.code: t for t in TOPICS}
+
+
+def _covered(ctx: Context, doc: Document) -> set[str]:
+    """The topics the articles of one document declare."""
+    found: set[str] = set()
+    for article in doc.articles:
+        fragment = ctx.project.fragments.get(article.id)
+        if fragment is not None:
+            found.update(fragment.topics)
+    return found
+
+
+def _manifest_pos(ctx: Context, doc: Document) -> Pos:
+    manifest = ctx.project.manifests.get(doc.manifest)
+    return manifest.pos if manifest else ctx.project.settings.pos
+
+
+def _naam(ctx: Context, deelnemer: str) -> str:
+    return next((d.naam for d in ctx.project.deelnemers if d.id == deelnemer), deelnemer)
+
+
+def _completeness(topic: Topic) -> Callable[[Context], Iterator[Finding]]:
+    def check(ctx: Context) -> Iterator[Finding]:
+        for doc in ctx.documents:
+            if doc.kind != "regeling" or topic.code in _covered(ctx, doc):
+                continue
+            local = f" (in het document voor {_naam(ctx, doc.deelnemer)})" if doc.deelnemer else ""
+            yield finding(
+                topic.rule,
+                _manifest_pos(ctx, doc),
+                f"'{doc.title}'{local} regelt {topic.name} niet{topic.note}; voeg een artikel toe"
+                f" dat {topic.content} en geef het `onderwerpen: [{topic.code}]`, of zet"
+                f" `{topic.code}` bij de onderwerpen van het artikel dat dit al regelt",
+                doc.manifest,
+                doc.id,
+            )
+
+    check.__name__ = f"covers_{topic.code}"
+    return check
+
+
+for _topic in TOPICS:
+    rule(
+        _topic.rule,
+        FOUT,
+        f"een regeling regelt {_topic.name} (onderwerp '{_topic.code}'){_topic.note}",
+    )(_completeness(_topic))
+
+
+@rule("WGR00", FOUT, "'onderwerpen' noemt alleen bekende Wgr-onderwerpen")
+def known_topics(ctx: Context) -> Iterator[Finding]:
+    for fragment in ctx.project.fragments.values():
+        for code in fragment.topics:
+            if code in CODES:
+                continue
+            close = difflib.get_close_matches(code, list(CODES), n=1)
+            hint = f"bedoelde u '{close[0]}'? " if close else ""
+            yield finding(
+                "WGR00",
+                ctx.pos_of(fragment.id),
+                f"onbekend onderwerp '{code}' in 'onderwerpen'; {hint}kies uit: {', '.join(CODES)}",
+                fragment.id,
+            )

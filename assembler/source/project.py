@@ -411,7 +411,9 @@ def _load_manifest(tree: Tree, path: str, problems: Collector) -> SManifest:
         template=template,
         pos=data.pos,
         only_with_plustaken=fields.boolean("alleen_met_plustaken"),
+        ignore=load_ignores(data, problems),
     )
+    fields.used.add("negeer")
     fields.done()
     return manifest
 

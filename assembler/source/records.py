@@ -102,6 +102,7 @@ class SManifest:
     template: str | None
     pos: Pos
     only_with_plustaken: bool = False
+    ignore: tuple[SIgnore, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import pytest
 from assembler.checks import runner
 from assembler.checks.base import Finding
 from assembler.cli import main
-from tests.conftest import BEGRIPPEN, BESTUUR, REPO_ROOT, SLOT, V_ENIG
+from tests.conftest import BEGRIPPEN, BESTUUR, REGELING, REPO_ROOT, SLOT, V_ENIG
 
 TEK = "TEK"
 # The minimal project, with every defined term used and a toelichting everywhere: clean.
@@ -216,6 +216,8 @@ def test_human_output_is_grouped_per_file(
             ),
             "clausules/algemeen/begrippen.yaml": BEGRIPPEN_OK,
             "clausules/verordening/enig.yaml": V_ENIG + "toelichting:\n  - Citeertitel.\n",
+            # A besluit, not a regeling: the Wgr completeness rules do not apply to it.
+            "regelingen/testregeling.yaml": REGELING.replace("soort: regeling", "soort: besluit"),
         }
     )
     main(["--map", str(root), "controleer"])
