@@ -64,7 +64,6 @@ class Context:
     contributions: Contributions | None
     compared: list[Redline] = field(default_factory=list)  # between two versions, if asked
     versions: tuple[str, str] | None = None
-    toelichting_confirmed: set[str] = field(default_factory=set)
     _items: dict[str, tuple[SFragment, SItem | None]] | None = field(default=None, repr=False)
 
     def items(self) -> dict[str, tuple[SFragment, SItem | None]]:
