@@ -6,21 +6,38 @@ Run with the system Python that has LibreOffice's bridge (Debian's ``python3-uno
 
 writes into OUTDIR:
 
-- ``accept.txt``: the text with all changes accepted ("Text (encoded)" export, UTF-8, LF);
-- ``reject.txt``: the text with all changes rejected, from a fresh load of the original;
-- ``redlines.json``: ``[{"type", "author", "date", "move", "text"}, ...]``, one per redline
-  as LibreOffice lists it before anything is accepted. LibreOffice 7.4 exposes no move flag
-  through its API: "move" is then its own pairing rule, applied to the listed redlines (see
-  ``flag_moves``); a build with a ``RedlineMovedID``/``RedlineMoved`` property is read directly.
+- ``accept.txt``: the text after ``.uno:AcceptAllTrackedChanges``, stored as "Text (encoded)"
+  (UTF-8 without byte-order mark, LF; one line per paragraph and per table cell);
+- ``reject.txt``: the same after ``.uno:RejectAllTrackedChanges``, from a fresh load;
+- ``redlines.json``: ``[{"type", "author", "date", "move", "text"}, ...]``, one per redline in
+  LibreOffice's order, listed before anything is accepted. ``date`` is ISO 8601 as LibreOffice
+  holds it (7.4 drops the ``Z``); ``text`` is what the redline covers (paragraph ends as "\\n").
+
+``move``: LibreOffice 7.4 has no move property on a redline (the property set holds
+RedlineAuthor, RedlineDateTime, RedlineType, RedlineComment, RedlineDescription,
+RedlineIdentifier, RedlineStart/End, RedlineText, RedlineSuccessorData, IsInHeaderFooter,
+MergeLastPara, StartRedline, EndRedline). It keeps a moved flag internally and writes it out
+in its own DOCX export as w:moveFrom/w:moveTo; ``move`` is read from that export (see
+``moves_from_export``). A build that has a ``RedlineMovedID``/``RedlineMoved`` property is read
+directly. ``null`` (with a warning on stderr) when the export cannot be mapped to the redlines.
+Note that 7.4 does not keep the moves of a DOCX file: on import w:moveFrom/w:moveTo become plain
+deletions/insertions, and LibreOffice then pairs a deletion with a nearby insertion of the same
+text and author (at least 6 characters and a space) as "moved", whatever the markup said.
 
 One soffice serves both loads. It gets a fresh profile of its own and listens on a named pipe
-(never a network port); it runs in a session of its own and is ended by its pid in ``finally``.
-Each load works on a copy of the input in a private directory, so no stale ``.~lock.`` file
-can make loading fail. Exit status 0 on success, 1 with a message on stderr otherwise.
+(never a network port); it runs in a process group of its own, is asked to terminate and then
+ended by its pid (the group id) in ``finally``, and waited for. Each load works on a copy of
+the input in a private directory (no stale ``.~lock.`` file can make loading return None).
+The copies leave out comment anchors (see ``without_comments``). The UNO work runs in a worker
+thread, so a deadline (``LIBREOFFICE_CHANGES_TIMEOUT`` seconds, default 1200) or SIGTERM/SIGINT
+can end soffice even while a bridge call blocks.
+
+Exit status 0 on success; 1 with a one-line message on stderr otherwise; 2 on bad usage.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -29,8 +46,10 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
+import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
@@ -38,10 +57,14 @@ import uno  # type: ignore[import-not-found]
 from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
 from com.sun.star.connection import NoConnectException  # type: ignore[import-not-found]
 
-CONNECT_TIMEOUT = 60.0  # seconds to wait for soffice to accept the bridge connection
-EXIT_TIMEOUT = 20.0  # seconds to wait for soffice to exit after terminate()
+CONNECT_TIMEOUT = 60.0  # seconds to keep retrying the bridge connection
+EXIT_TIMEOUT = 20.0  # seconds to wait for soffice to exit
+TIMEOUT = float(os.environ.get("LIBREOFFICE_CHANGES_TIMEOUT", "1200"))  # the whole run
 TEXT_FILTER = "Text (encoded)"
-TEXT_OPTIONS = "UTF8,LF,,,false"  # character set, line ending, font, language, BOM
+TEXT_OPTIONS = "UTF8,LF,,,false"  # character set, line end, font, language, byte-order mark
+DOCX_FILTER = "MS Word 2007 XML"
+W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+BOM = b"\xef\xbb\xbf"
 
 
 class Failure(Exception):
@@ -55,14 +78,7 @@ def prop(name: str, value: object) -> PropertyValue:
     return p
 
 
-def soffice_program() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        raise Failure("LibreOffice (soffice) is not installed")
-    return found
-
-
-W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# -- the working copy --------------------------------------------------------------------------
 
 
 def without_comments(source: Path, target: Path) -> int:
@@ -70,12 +86,12 @@ def without_comments(source: Path, target: Path) -> int:
 
     Debian's -nogui LibreOffice packages ship no Writer .ui files. A document loaded with a
     view (which the dispatch needs) lays out its comments in sidebar windows built from
-    annotation.ui, in an event the main loop runs between two bridge calls, and soffice
-    aborts (NoSuchElementException from InterimItemWindow); hiding comments in the profile
-    does not stop the windows being built. ``soffice --convert-to`` survives only because it
-    never yields between loading and closing. Comments are neither redlines nor part of the
-    text export (checked: the export is byte-identical without them), so the copy LibreOffice
-    loads has no w:commentRangeStart/End or w:commentReference; everything else is kept.
+    annotation.ui, in an event the main loop runs between two bridge calls, and soffice aborts
+    (NoSuchElementException from InterimItemWindow); hiding comments in the profile does not
+    stop the windows being built. ``soffice --convert-to`` survives only because it never
+    yields between loading and closing. Comments are neither redlines nor part of the text
+    export (the export of a 300-article redline was byte-identical without them), so the copy
+    has no w:commentRangeStart, w:commentRangeEnd or w:commentReference; all else is kept.
     """
     removed = 0
     with zipfile.ZipFile(source) as package, zipfile.ZipFile(target, "w") as copy:
@@ -84,7 +100,7 @@ def without_comments(source: Path, target: Path) -> int:
             if (info.filename.startswith("word/") and info.filename.endswith(".xml")
                     and b"comment" in data):
                 text = data.decode("utf-8")
-                for prefix in re.findall(r'xmlns:([\w.-]+)="' + re.escape(W_NAMESPACE) + '"', text):
+                for prefix in set(re.findall(r'xmlns:([\w.-]+)="' + re.escape(W_NAMESPACE) + '"', text)):
                     pattern = rf"<{re.escape(prefix)}:comment(?:RangeStart|RangeEnd|Reference)\b[^>]*/>"
                     text, count = re.subn(pattern, "", text)
                     removed += count
@@ -93,8 +109,22 @@ def without_comments(source: Path, target: Path) -> int:
     return removed
 
 
+# -- soffice -----------------------------------------------------------------------------------
+
+
+def soffice_program() -> str:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        raise Failure("LibreOffice (soffice) is not installed")
+    return found
+
+
 def start_soffice(profile: Path, pipe: str) -> subprocess.Popen[bytes]:
-    """soffice in a new session (so its child soffice.bin can be ended with it), headless."""
+    """Headless soffice with its own profile, on a named pipe, as leader of a new session.
+
+    The soffice script execs oosplash, which starts soffice.bin as its child: the session's
+    process group (id = the pid we started) holds exactly what we started.
+    """
     return subprocess.Popen(
         [
             soffice_program(),
@@ -108,6 +138,24 @@ def start_soffice(profile: Path, pipe: str) -> subprocess.Popen[bytes]:
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
+
+
+def kill_soffice(process: subprocess.Popen[bytes]) -> None:
+    """End the process group we started (by its id, our child's pid)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
+
+
+def stop_soffice(process: subprocess.Popen[bytes], desktop: object | None) -> None:
+    """Ask soffice to quit, then end what is left of its process group and wait for it."""
+    if desktop is not None:
+        with contextlib.suppress(Exception):  # the bridge goes away while terminating
+            desktop.terminate()  # type: ignore[attr-defined]
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=EXIT_TIMEOUT)
+    kill_soffice(process)  # soffice.bin may outlive oosplash: always end the group
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(timeout=EXIT_TIMEOUT)
 
 
 def connect(pipe: str, process: subprocess.Popen[bytes]) -> object:
@@ -125,45 +173,25 @@ def connect(pipe: str, process: subprocess.Popen[bytes]) -> object:
             pass
         code = process.poll()
         if code is not None and code != 0:
-            # oosplash may hand over to soffice.bin and exit 0; only a failure is final.
             raise Failure(f"soffice exited with status {code} before accepting a connection")
         if time.monotonic() > deadline:
             raise Failure(f"soffice did not accept a connection within {CONNECT_TIMEOUT:.0f} s")
         time.sleep(0.2)
 
 
-def stop_soffice(process: subprocess.Popen[bytes], desktop: object | None) -> None:
-    """Ask soffice to quit; then end what is left of the session we started, by its pid."""
-    if desktop is not None:
-        try:
-            desktop.terminate()  # type: ignore[attr-defined]
-        except Exception:  # the bridge goes away while terminating  # noqa: BLE001, S110
-            pass
-    try:
-        process.wait(timeout=EXIT_TIMEOUT if desktop is not None else 0.1)
-    except subprocess.TimeoutExpired:
-        pass
-    # The process group carries our pid as its id: it holds only what we started
-    # (the soffice script/oosplash and its soffice.bin).
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-    try:
-        process.wait(timeout=EXIT_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        pass
+# -- documents ---------------------------------------------------------------------------------
 
 
-def load(desktop: object, path: Path) -> object:
+def load(desktop: object, path: Path, name: str) -> object:
+    """The document at ``path`` (a copy of ``name``), loaded hidden, with a view."""
     document = desktop.loadComponentFromURL(  # type: ignore[attr-defined]
-        path.resolve().as_uri(), "_blank", 0, (prop("Hidden", True), prop("ReadOnly", False))
+        path.resolve().as_uri(), "_blank", 0, (prop("Hidden", True),)
     )
     if document is None:
-        raise Failure(f"LibreOffice could not load {path.name} (loadComponentFromURL gave None)")
+        raise Failure(f"LibreOffice could not load {name} (loadComponentFromURL gave None)")
     if not document.supportsService("com.sun.star.text.TextDocument"):
         document.close(True)
-        raise Failure(f"{path.name} did not load as a text document")
+        raise Failure(f"{name} did not load as a text document")
     return document
 
 
@@ -185,7 +213,7 @@ def store_text(document: object, target: Path) -> None:
 
 
 def iso_date(value: object) -> str:
-    """A com.sun.star.util.DateTime as ISO 8601 (``Z`` when LibreOffice marks it UTC)."""
+    """A com.sun.star.util.DateTime as ISO 8601 (``Z`` only when LibreOffice marks it UTC)."""
     text = (
         f"{value.Year:04d}-{value.Month:02d}-{value.Day:02d}"  # type: ignore[attr-defined]
         f"T{value.Hours:02d}:{value.Minutes:02d}:{value.Seconds:02d}"  # type: ignore[attr-defined]
@@ -193,109 +221,191 @@ def iso_date(value: object) -> str:
     return text + ("Z" if getattr(value, "IsUTC", False) else "")
 
 
-def redline_text(redline: object) -> str | None:
+# -- redlines ----------------------------------------------------------------------------------
+
+
+def redline_text(redline: object, body_cursor: object) -> str | None:
     """The text a redline covers (paragraph ends as "\\n"), or None when it is not text."""
     try:
         start = redline.getPropertyValue("RedlineStart")  # type: ignore[attr-defined]
         end = redline.getPropertyValue("RedlineEnd")  # type: ignore[attr-defined]
+    except Exception:
+        return None
+    try:  # one cursor of the body text serves most redlines (fewer bridge calls)
+        body_cursor.gotoRange(start, False)  # type: ignore[attr-defined]
+        body_cursor.gotoRange(end, True)  # type: ignore[attr-defined]
+        return str(body_cursor.getString())  # type: ignore[attr-defined]
+    except Exception:  # a table cell, header, footnote: another text
+        pass
+    try:
         cursor = start.getText().createTextCursorByRange(start)
         cursor.gotoRange(end, True)
         return str(cursor.getString())
-    except Exception:  # a table or section anchor, or a range in another text  # noqa: BLE001
+    except Exception:  # a table or section anchor
         return None
 
 
-def flag_moves(found: list[dict[str, object]]) -> None:
-    """Set "move" the way LibreOffice 7.4 itself decides it (SwRedlineTable::isMoved).
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
 
-    7.4 keeps no move flag from the file (DOCX w:moveFrom/w:moveTo import as plain Delete/
-    Insert) and exposes none through the API: it pairs a Delete with an Insert of the same
-    author within 20 redlines of each other whose texts are equal after trimming and differ
-    in length by at most 2, and shows (and exports to DOCX) both as moved.
+
+REVISIONS = {"ins": False, "del": False, "moveFrom": True, "moveTo": True}  # kind -> is a move
+SKIPPED = {"pPr", "rPr", "trPr", "tcPr", "tblPr", "sectPr", "drawing", "pict", "object",
+           "AlternateContent", "instrText", "delInstrText"}
+RUN_TEXT = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "\u2011", "softHyphen": "\u00ad"}
+
+
+def revision_characters(document_xml: bytes) -> list[tuple[str, str]]:
+    """``(character, revision kind)`` of every character inside a revision, in document order.
+
+    A revised paragraph mark counts as "\\n" after the paragraph's runs, as in a redline text.
     """
-    lookahead = 20
-    for index, redline in enumerate(found):
-        kind, text = redline["type"], redline["text"]
-        pair_kind = {"Delete": "Insert", "Insert": "Delete"}.get(str(kind))
-        if pair_kind is None or not isinstance(text, str) or not text.strip():
-            continue
-        for other in found[max(0, index - lookahead):min(len(found), index + lookahead)]:
-            other_text = other["text"]
-            if (other["type"] == pair_kind and other["author"] == redline["author"]
-                    and isinstance(other_text, str)
-                    and abs(len(text) - len(other_text)) <= 2
-                    and text.strip() == other_text.strip()):
-                redline["move"] = other["move"] = True
-                break
+    out: list[tuple[str, str]] = []
+    mark_path = f"{{{W_NAMESPACE}}}pPr/{{{W_NAMESPACE}}}rPr/*"
+
+    def walk(element: ET.Element, kind: str | None) -> None:
+        for child in element:
+            name = _local(child.tag)
+            if name in SKIPPED:
+                continue
+            if name == "p":
+                walk(child, kind)
+                marks = [_local(m.tag) for m in child.findall(mark_path)]
+                mark = next((m for m in marks if m in REVISIONS), None)
+                if mark is not None:
+                    out.append(("\n", mark))
+            elif name in REVISIONS:
+                walk(child, name)
+            elif name == "r":
+                if kind is None:
+                    continue
+                for piece in child:
+                    piece_name = _local(piece.tag)
+                    if piece_name in ("t", "delText"):
+                        text = piece.text or ""
+                    else:
+                        text = RUN_TEXT.get(piece_name, "")
+                    out.extend((character, kind) for character in text)
+            else:
+                walk(child, kind)
+
+    walk(ET.fromstring(document_xml), None)
+    return out
 
 
-def redlines(document: object) -> list[dict[str, object]]:
+def moves_from_export(document: object, work: Path, found: list[dict[str, object]]) -> bool:
+    """Set "move" from LibreOffice's own flag as its DOCX export writes it; False if unmappable.
+
+    Every character of an Insert/Delete redline of the body is exported inside w:ins, w:del,
+    w:moveFrom or w:moveTo, in document order, which is the order of the redline table: the
+    export's revision characters, in order, are the redline texts one after another. Each
+    redline's share says whether LibreOffice holds it as moved. The mapping is checked
+    character by character (and deletion against insertion); any mismatch gives up.
+    """
+    target = work / "moves.docx"
+    document.storeToURL(  # type: ignore[attr-defined]
+        target.resolve().as_uri(), (prop("FilterName", DOCX_FILTER),)
+    )
+    with zipfile.ZipFile(target) as package:
+        exported = revision_characters(package.read("word/document.xml"))
+    body = [r for r in found if r["type"] in ("Insert", "Delete") and not r["in_header_footer"]]
+    in_body = {id(r) for r in body}
+    for redline in found:
+        if id(redline) not in in_body:
+            redline["move"] = False
+    if any(not isinstance(r["text"], str) for r in body):
+        return False
+    if "".join(str(r["text"]) for r in body) != "".join(c for c, _ in exported):
+        return False
+    position = 0
+    for redline in body:
+        share = exported[position:position + len(str(redline["text"]))]
+        position += len(share)
+        deleting = redline["type"] == "Delete"
+        if any((kind in ("del", "moveFrom")) != deleting for _, kind in share):
+            return False
+        redline["move"] = any(REVISIONS[kind] for _, kind in share)
+    return True
+
+
+def redlines(document: object, work: Path) -> list[dict[str, object]]:
     """Every redline of the document, in LibreOffice's order (the order of its redline table).
 
-    Each is {"type", "author", "date", "move", "text"}; "text" is what the redline covers.
+    Each is {"type", "author", "date", "move", "text"}.
     """
     out: list[dict[str, object]] = []
-    exposed = False  # does this build expose a move property itself (newer than 7.4)?
+    body_cursor = document.getText().createTextCursor()  # type: ignore[attr-defined]
     enumeration = document.getRedlines().createEnumeration()  # type: ignore[attr-defined]
+    names: set[str] | None = None
+    move_property: str | None = None
     while enumeration.hasMoreElements():
         redline = enumeration.nextElement()
-        info = redline.getPropertySetInfo()
+        if names is None:  # the same for every redline: ask once
+            names = {p.Name for p in redline.getPropertySetInfo().getProperties()}
+            # Neither exists in LibreOffice 7.4; a newer build may have one.
+            move_property = next((n for n in ("RedlineMovedID", "RedlineMoved") if n in names), None)
 
-        def value(name: str, redline: object = redline, info: object = info) -> object:
-            if info.hasPropertyByName(name):  # type: ignore[attr-defined]
-                return redline.getPropertyValue(name)  # type: ignore[attr-defined]
-            return None
+        def value(name: str, redline: object = redline, names: set[str] = names) -> object:
+            return redline.getPropertyValue(name) if name in names else None  # type: ignore[attr-defined]
 
-        move = False
-        for name in ("RedlineMovedID", "RedlineMoved"):  # neither exists in LibreOffice 7.4
-            if info.hasPropertyByName(name):
-                exposed = True
-                move = bool(value(name))
-                break
         date = value("RedlineDateTime")
         out.append({
             "type": value("RedlineType"),
             "author": value("RedlineAuthor"),
             "date": iso_date(date) if date is not None else None,
-            "move": move,
-            "text": redline_text(redline),
+            "move": bool(value(move_property)) if move_property else False,
+            "text": redline_text(redline, body_cursor),
+            "in_header_footer": bool(value("IsInHeaderFooter")),
         })
-    if not exposed:
-        flag_moves(out)
+    if move_property is None and out and not moves_from_export(document, work, out):
+        print("libreoffice_changes: could not map LibreOffice's move flags to its redlines; "
+              '"move" is null', file=sys.stderr)
+        for redline in out:
+            redline["move"] = None
+    for redline in out:
+        del redline["in_header_footer"]
     return out
 
 
-def run(source: Path, outdir: Path) -> None:
+# -- the run -----------------------------------------------------------------------------------
+
+
+def copy_text(source: Path, target: Path) -> None:
+    """Copy an exported text, without a byte-order mark should a build still write one."""
+    data = source.read_bytes()
+    target.write_bytes(data[len(BOM):] if data.startswith(BOM) else data)
+
+
+def run(source: Path, outdir: Path, started: list[subprocess.Popen[bytes]]) -> None:
     if not source.is_file():
         raise Failure(f"no such file: {source}")
     outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="lo-changes-") as scratch:
         work = Path(scratch)
-        profile = work / "profile"
-        pipe = f"lo_changes_{os.getpid()}_{uuid.uuid4().hex[:12]}"
-        # Two copies: each load gets a pristine file and its own lock file.
-        accept_copy = work / "accept.docx"
-        reject_copy = work / "reject.docx"
+        # Two copies: each load gets a pristine file of its own (and its own lock file).
+        accept_copy, reject_copy = work / "accept.docx", work / "reject.docx"
         try:
             without_comments(source, accept_copy)
-        except (zipfile.BadZipFile, UnicodeDecodeError) as error:
+        except (zipfile.BadZipFile, UnicodeDecodeError, KeyError) as error:
             raise Failure(f"{source.name} is not a readable .docx: {error}") from error
         shutil.copyfile(accept_copy, reject_copy)
-        process = start_soffice(profile, pipe)
+        pipe = f"lo_changes_{os.getpid()}_{uuid.uuid4().hex[:12]}"
+        process = start_soffice(work / "profile", pipe)
+        started.append(process)
         desktop = None
         try:
             context = connect(pipe, process)
             desktop = context.ServiceManager.createInstanceWithContext(  # type: ignore[attr-defined]
                 "com.sun.star.frame.Desktop", context
             )
-            document = load(desktop, accept_copy)
+            document = load(desktop, accept_copy, source.name)
             try:
-                found = redlines(document)
+                found = redlines(document, work)
                 dispatch(context, document, ".uno:AcceptAllTrackedChanges")
                 store_text(document, work / "accept.txt")
             finally:
                 document.close(True)  # type: ignore[attr-defined]
-            document = load(desktop, reject_copy)
+            document = load(desktop, reject_copy, source.name)
             try:
                 dispatch(context, document, ".uno:RejectAllTrackedChanges")
                 store_text(document, work / "reject.txt")
@@ -303,8 +413,8 @@ def run(source: Path, outdir: Path) -> None:
                 document.close(True)  # type: ignore[attr-defined]
         finally:
             stop_soffice(process, desktop)
-        for name in ("accept.txt", "reject.txt"):
-            shutil.copyfile(work / name, outdir / name)
+        copy_text(work / "accept.txt", outdir / "accept.txt")
+        copy_text(work / "reject.txt", outdir / "reject.txt")
         (outdir / "redlines.json").write_text(
             json.dumps(found, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
@@ -314,13 +424,44 @@ def main(argv: list[str]) -> int:
     if len(argv) != 3:
         print(f"usage: {Path(argv[0]).name} INPUT.docx OUTDIR", file=sys.stderr)
         return 2
-    try:
-        run(Path(argv[1]), Path(argv[2]))
-    except Failure as error:
-        print(f"libreoffice_changes: {error}", file=sys.stderr)
-        return 1
-    except Exception as error:  # a UNO exception: report it in one line
-        print(f"libreoffice_changes: {type(error).__name__}: {error}", file=sys.stderr)
+    started: list[subprocess.Popen[bytes]] = []
+    errors: list[str] = []
+    stop = threading.Event()
+
+    def work() -> None:
+        try:
+            run(Path(argv[1]), Path(argv[2]), started)
+        except Failure as error:
+            errors.append(str(error))
+        except Exception as error:  # a UNO exception: one line
+            errors.append(f"{type(error).__name__}: {error}")
+
+    def interrupted(signum: int, _frame: object) -> None:
+        errors.append(f"interrupted by signal {signum}")
+        stop.set()
+
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(signum, interrupted)
+    # The bridge calls run in a worker thread: this thread stays free to end soffice on a
+    # deadline or a signal, which makes a blocked bridge call fail at once.
+    worker = threading.Thread(target=work, name="libreoffice", daemon=True)
+    worker.start()
+    deadline = time.monotonic() + TIMEOUT
+    while worker.is_alive():
+        worker.join(0.5)
+        if worker.is_alive() and (stop.is_set() or time.monotonic() > deadline):
+            if not stop.is_set():
+                errors.append(f"timed out after {TIMEOUT:.0f} s")
+            for process in started:
+                kill_soffice(process)
+            worker.join(EXIT_TIMEOUT + 10)
+            for process in started:
+                kill_soffice(process)
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    process.wait(timeout=EXIT_TIMEOUT)
+            break
+    if errors:
+        print(f"libreoffice_changes: {errors[0]}", file=sys.stderr)
         return 1
     return 0
 

@@ -8,9 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
+from assembler.model.dates import dutch_date
 from assembler.model.nodes import Lid, Onderdeel, Ref, Text
 from assembler.render.docx import paragraphs, styles
-from assembler.model.dates import dutch_date
 from assembler.render.docx.runs import run
 
 from .parts import NS, text_of
