@@ -296,6 +296,52 @@ def article_paras(old: Article | None, new: Article | None) -> list[RPara]:
     return [replace(paras[0], anchor=anchor), *paras[1:]]
 
 
+def separate(items: list[RItem]) -> list[RItem]:
+    """Split a changed paragraph that ends in an insertion (deletion) and is followed by an
+    inserted (deleted) paragraph into its old and new versions.
+
+    Word and pandoc read the word-level form right, but LibreOffice merges the trailing change
+    with the next paragraph's revision and then joins the two paragraphs when rejecting (or
+    accepting) all. A whole-paragraph deletion plus insertion reads the same everywhere.
+    """
+    out: list[RItem] = []
+    for index, item in enumerate(items):
+        following = items[index + 1] if index + 1 < len(items) else None
+        if (
+            isinstance(item, RPara)
+            and not item.mark
+            and item.text
+            and isinstance(following, RPara)
+            and following.mark
+            and item.text[-1][0] == following.mark
+        ):
+            old = RPara(
+                item.role,
+                _side_segs(item.text, "-"),
+                _side_segs(item.number, "-"),
+                "-",
+                None,
+                item.anchor,
+            )
+            new = RPara(
+                item.role,
+                _side_segs(item.text, "+"),
+                _side_segs(item.number, "+"),
+                "+",
+                item.comment,
+                item.anchor,
+            )
+            out.extend([old, new])
+        else:
+            out.append(item)
+    return out
+
+
+def _side_segs(segs: tuple[Seg, ...], side: str) -> tuple[Seg, ...]:
+    text = "".join(t for op, t in segs if op in ("=", side))
+    return ((side, text),) if text else ()
+
+
 def project(paras: Sequence[RPara], side: str) -> tuple[RPara, ...]:
     """One side of a compared article: "-" keeps the old text, "+" the new text.
 
@@ -523,6 +569,8 @@ def compare(
         "bijlagekop",
     )
     parts["toelichting"] = _toelichting(old, new)
+    for key, items in parts.items():
+        parts[key] = separate(items)
     return redline
 
 

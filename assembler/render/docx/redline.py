@@ -11,6 +11,7 @@ the newer version; every changed article carries one comment with the reasons.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import UTC, datetime, time
 
 from docx.oxml import parse_xml
@@ -18,7 +19,7 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from assembler.diff.redline import Redline, RItem, RMove, RPara, RTable, diff_lines
+from assembler.diff.redline import Redline, RItem, RMove, RPara, RTable, diff_lines, separate
 from assembler.diff.words import Seg
 from assembler.model.dates import dutch_date
 from assembler.model.nodes import Document
@@ -94,8 +95,15 @@ class RedlineWriter:
                 out.append(self.rev.wrap("del", run(text, deleted=True)))
         return "".join(out)
 
-    def paragraph(self, para: RPara, move: str = "", start: str = "", end: str = "") -> str:
-        mark_tag = {"+": "ins", "-": "del"}.get(para.mark, move)
+    def paragraph(
+        self,
+        para: RPara,
+        move: str = "",
+        start: str = "",
+        end: str = "",
+        mark_move: str | None = None,
+    ) -> str:
+        mark_tag = {"+": "ins", "-": "del"}.get(para.mark, move if mark_move is None else mark_move)
         rpr = f"<w:rPr>{self.rev.mark(mark_tag)}</w:rPr>" if mark_tag else ""
         style = ROLE_STYLES.get(para.role, styles.NORMAL)
         runs = self.segs(para.number, move) + self.segs(para.text, move)
@@ -118,8 +126,17 @@ class RedlineWriter:
         out = []
         last = len(item.paragraphs) - 1
         for index, para in enumerate(item.paragraphs):
+            # A paragraph whose last run changed during the move gets a plain ins/del mark:
+            # LibreOffice drops a moveFrom/moveTo mark right after such a run (Word and pandoc
+            # read both forms alike).
+            ends_changed = bool(para.text) and para.text[-1][0] != "="
+            mark_move = "" if ends_changed else tag
+            if ends_changed and not para.mark:
+                para = replace(para, mark="-" if item.side == "from" else "+")
             out.append(
-                self.paragraph(para, tag, start if index == 0 else "", end if index == last else "")
+                self.paragraph(
+                    para, tag, start if index == 0 else "", end if index == last else "", mark_move
+                )
             )
         return "".join(out)
 
@@ -196,7 +213,7 @@ def _comments_xml(comments: list[str], author: str, stamp: str) -> str:
     for index, text in enumerate(comments):
         paragraphs = "".join(
             '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
-            + ('<w:r><w:annotationRef/></w:r>' if i == 0 else "")
+            + ("<w:r><w:annotationRef/></w:r>" if i == 0 else "")
             + f"{run(line)}</w:p>"
             for i, line in enumerate(text.split("\n"))
         )
@@ -218,7 +235,11 @@ def render_redline(redline: Redline, template: bytes | None = None) -> bytes:
     stamp = datetime.combine(version.date, time(0), tzinfo=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     writer = RedlineWriter(Revisions(version.author or "assembler", stamp))
     parts = {key: Markup(writer.items(items)) for key, items in redline.parts.items()}
-    toc = diff_lines(_toc_lines(redline.old), _toc_lines(redline.new))
+    toc = [
+        p
+        for p in separate(list(diff_lines(_toc_lines(redline.old), _toc_lines(redline.new))))
+        if isinstance(p, RPara)
+    ]
     context = {
         "titel": shown.title,
         "citeertitel": shown.citeertitel,
