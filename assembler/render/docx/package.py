@@ -22,10 +22,11 @@ def write_zip(members: Iterable[tuple[str, bytes]]) -> bytes:
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, data in sorted(members, key=lambda m: _order(m[0])):
             info = zipfile.ZipInfo(name, date_time=_EPOCH)
+            # Level 1: three times faster than 6 for 5 % larger files; Word documents are small.
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 0
             info.external_attr = 0o644 << 16  # rw-r--r--; zipfile would write 0o600
-            archive.writestr(info, data, compresslevel=6)
+            archive.writestr(info, data, compresslevel=1)
     return buffer.getvalue()
 
 
