@@ -114,7 +114,17 @@ def load_yaml(text: str, path: str) -> Any:
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        raise SourceError.at(Pos(path, line, col), _yaml_message(exc)) from None
+        message = _yaml_message(exc)
+        if mark is not None and "cannot start any token" in str(exc.problem or ""):
+            lines = text.splitlines()
+            row = lines[mark.line] if mark.line < len(lines) else ""
+            char = row[mark.column] if mark.column < len(row) else ""
+            message = (
+                "ongeldige YAML: een tab is in YAML niet toegestaan; gebruik spaties"
+                if char == "\t"
+                else f"ongeldige YAML: het teken {char!r} kan hier niet staan; zet de tekst tussen aanhalingstekens"
+            )
+        raise SourceError.at(Pos(path, line, col), message) from None
     except ReaderError as exc:
         line, col = _line_col(text, exc.position)
         raise SourceError.at(
