@@ -233,3 +233,16 @@ def test_the_sample_passes_without_errors(capsys: pytest.CaptureFixture[str]) ->
     out = capsys.readouterr().out
     assert code == 0, out
     assert " fout " not in out
+
+
+def test_alg01_an_exception_for_an_unknown_rule(make_repo: Callable[..., Path]) -> None:
+    text = BEGRIPPEN_OK + "negeer:\n  - regel: TEK99\n    reden: bestaat niet\n"
+    root = make_repo(
+        {
+            "clausules/algemeen/begrippen.yaml": text,
+            "clausules/slot/slot.yaml": SLOT_OK,
+            "clausules/verordening/enig.yaml": V_ENIG + "toelichting:\n  - Citeertitel.\n",
+        }
+    )
+    found = [f for f in runner.run(runner.context(root)) if f.code.startswith("ALG")]
+    assert [(f.code, where(f)) for f in found] == [("ALG01", "clausules/algemeen/begrippen.yaml:15:5")]
