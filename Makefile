@@ -8,13 +8,15 @@ STAMP  := $(VENV)/.geinstalleerd
 
 # make concept VERSIE=<versie>        schone documenten van een versie naar build/<versie>/
 # make redline [VAN=<versie> NAAR=<versie>]
+# make review [VAN=<versie> NAAR=<versie>]   website ter beoordeling naar build/review/
+# make pdf [VERSIE=<versie>]                 PDF's (met inhoudsopgave) naar build/pdf/<versie>/
 # make pakketten MIJLPAAL=<id>
 VERSIE   ?=
 VAN      ?=
 NAAR     ?=
 MIJLPAAL ?=
 
-.PHONY: concept redline pakketten check test bench lint clean
+.PHONY: concept redline review pdf pakketten check test bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +36,20 @@ ifeq ($(VAN)$(NAAR),)
 	$(BIN)/assembler redline
 else
 	$(BIN)/assembler redline --van="$(VAN)" --naar="$(NAAR)"
+endif
+
+review: $(STAMP)
+ifeq ($(VAN)$(NAAR),)
+	$(BIN)/assembler review
+else
+	$(BIN)/assembler review --van="$(VAN)" --naar="$(NAAR)"
+endif
+
+pdf: $(STAMP)
+ifeq ($(VERSIE),)
+	$(BIN)/assembler pdf
+else
+	$(BIN)/assembler pdf --versie="$(VERSIE)"
 endif
 
 check: $(STAMP)

@@ -95,6 +95,40 @@ def _parser() -> argparse.ArgumentParser:
         help="uitvoermap (standaard: build/redline)",
     )
 
+    site = commands.add_parser(
+        "review",
+        help="schrijf een statische website met de wijzigingen tussen versies, ter beoordeling",
+        description="Zonder --van/--naar: elk opeenvolgend paar vastgelegde mijlpalen, en de"
+        " laatste mijlpaal tegen de werkmap.",
+    )
+    site.add_argument("--van", help="de oude versie")
+    site.add_argument("--naar", help="de nieuwe versie")
+    site.add_argument(
+        "--uit",
+        type=Path,
+        default=Path("build/review"),
+        help="uitvoermap (standaard: build/review)",
+    )
+
+    pdf = commands.add_parser(
+        "pdf",
+        help="schrijf PDF's van de schone documenten van een versie (via LibreOffice, met inhoudsopgave)",
+    )
+    pdf.add_argument(
+        "documenten",
+        nargs="*",
+        metavar="DOCUMENT",
+        help="alleen deze documenten (id van een manifest of van één document); standaard alle",
+    )
+    pdf.add_argument(
+        "--versie",
+        default=WORKTREE,
+        help="welke versie: werkmap (standaard), een mijlpaal, of een commit, tag of tak",
+    )
+    pdf.add_argument(
+        "--uit", type=Path, default=None, help="uitvoermap (standaard: build/pdf/<versie>)"
+    )
+
     check = commands.add_parser(
         "controleer",
         help="voer de juridische controles uit (Wgr, Awb, samenhang, Aanwijzingen, versies)",
@@ -171,6 +205,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _build(root, args)
         if args.command == "redline":
             return _redline(root, args)
+        if args.command == "review":
+            return _review(root, args)
+        if args.command == "pdf":
+            return _pdf(root, args)
         if args.command == "mijlpaal":
             return _milestone(root, args)
         if args.command == "pakketten":
@@ -232,6 +270,39 @@ def _redline(root: Path, args: argparse.Namespace) -> int:
         result = pipeline.redline(root, old, new, out_root, _progress())
         print(f"{old} → {new}:")
         _summary(result.written, result.folder, time.monotonic() - start)
+    return 0
+
+
+def _review(root: Path, args: argparse.Namespace) -> int:
+    from assembler.review import review
+
+    start = time.monotonic()
+    out_dir = _absolute(args.uit)
+    if (args.van is None) != (args.naar is None):
+        raise UsageError("geef --van en --naar samen, of geen van beide")
+    pairs = [(args.van, args.naar)] if args.van else default_pairs(root)
+    if not pairs:
+        raise UsageError("er zijn nog geen vastgelegde mijlpalen; gebruik --van en --naar")
+    site = review(root, pairs, out_dir, _progress())
+    for round_ in site.rounds:
+        print(f"  {round_.old} → {round_.new}: {len(round_.entries)} documenten")
+    seconds = f"{time.monotonic() - start:.1f}".replace(".", ",")
+    print(f"website geschreven naar {_show(out_dir)} in {seconds} s; open {_show(site.index)[:-1]}")
+    return 0
+
+
+def _pdf(root: Path, args: argparse.Namespace) -> int:
+    from assembler.pdf import build_pdfs
+
+    start = time.monotonic()
+    out_dir = _absolute(args.uit or Path("build/pdf") / args.versie)
+    made = build_pdfs(root, args.versie, out_dir, args.documenten, _progress())
+    width = max((len(p.path.name) for p in made), default=0)
+    for item in made:
+        size = f"{item.size / 1024:8.1f}".replace(".", ",")
+        print(f"  {item.path.name:<{width}}  {size} kB  {item.title}")
+    seconds = f"{time.monotonic() - start:.1f}".replace(".", ",")
+    print(f"{len(made)} PDF's geschreven naar {_show(out_dir)} in {seconds} s")
     return 0
 
 

@@ -1,0 +1,71 @@
+"""The index of the review site: the rounds, and per round the documents with their counts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+from assembler.render.html.document import Counts
+from assembler.render.html.layout import page
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One document of one round on the index."""
+
+    href: str  # relative to the index
+    title: str
+    counts: Counts
+    state: str  # "" | "nieuw" | "vervallen"
+
+
+@dataclass(frozen=True, slots=True)
+class RoundEntry:
+    old: str
+    new: str
+    entries: tuple[Entry, ...]
+
+
+def _number(value: int) -> str:
+    cls = ' class="rv-getal rv-nul"' if value == 0 else ' class="rv-getal"'
+    return f"<td{cls}>{value}</td>"
+
+
+def index_page(rounds: Sequence[RoundEntry]) -> str:
+    sections = []
+    for number, round_ in enumerate(rounds, start=1):
+        rows = []
+        for entry in round_.entries:
+            state = f' <span class="rv-soort">({escape(entry.state)})</span>' if entry.state else ""
+            c = entry.counts
+            rows.append(
+                f'<tr><th scope="row"><a href="{escape(entry.href)}">{escape(entry.title)}</a>{state}</th>'
+                f"{_number(c.gewijzigd)}{_number(c.ingevoegd)}{_number(c.vervallen)}"
+                f"{_number(c.verplaatst)}</tr>"
+            )
+        ident = f"ronde-{number}"
+        caption = f"Artikelen per document, van {round_.old} naar {round_.new}"
+        sections.append(
+            f'<section aria-labelledby="{ident}"><h2 id="{ident}">Ronde {escape(round_.old)}'
+            f" → {escape(round_.new)}</h2>\n"
+            f"<table><caption>{escape(caption)}</caption><thead><tr>"
+            '<th scope="col">Document</th><th scope="col">Gewijzigd</th>'
+            '<th scope="col">Ingevoegd</th><th scope="col">Vervallen</th>'
+            '<th scope="col">Verplaatst</th></tr></thead>\n<tbody>\n'
+            + "\n".join(rows)
+            + "\n</tbody></table></section>"
+        )
+    links = "".join(
+        f'<li><a href="#ronde-{n}">{escape(r.old)} → {escape(r.new)}</a></li>'
+        for n, r in enumerate(rounds, start=1)
+    )
+    body = (
+        "<header><h1>Wijzigingen ter beoordeling</h1>\n"
+        "<p>Per ronde de documenten met het aantal gewijzigde, ingevoegde, vervallen en"
+        " verplaatste artikelen. Kies een document voor de tekst met de wijzigingen en de"
+        " redenen.</p></header>\n"
+        f'<nav aria-label="Rondes"><ul>{links}</ul></nav>\n'
+        f'<main id="rv-hoofd" tabindex="-1">\n' + "\n".join(sections) + "\n</main>"
+    )
+    return page("Wijzigingen ter beoordeling", body)

@@ -1,0 +1,69 @@
+"""The review site: per milestone round and document an HTML page with the inline redline.
+
+Built from the same redline model as the Word redlines (``pipeline.compare_models``), so both
+always agree. Everything is rendered in memory first; then the files are written atomically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from assembler import pipeline
+from assembler.output import write_atomic
+from assembler.render.html import Entry, RoundEntry, counts, document_page, index_page
+
+INDEX = "index.html"
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    index: Path
+    pages: list[Path]
+    rounds: list[RoundEntry]
+
+
+def round_folder(old: str, new: str) -> str:
+    return f"{old}..{new}"
+
+
+def render_site(
+    root: Path, pairs: Sequence[tuple[str, str]], progress: pipeline.Progress | None = None
+) -> tuple[dict[str, bytes], list[RoundEntry]]:
+    """Every page of the site, by path relative to the site's folder."""
+    files: dict[str, bytes] = {}
+    rounds: list[RoundEntry] = []
+    for old, new in pairs:
+        comparison = pipeline.compare_models(root, old, new, progress)
+        folder = round_folder(old, new)
+        entries = []
+        for stem, redline in comparison.redlines:
+            shown = redline.new or redline.old
+            assert shown is not None
+            name = f"{folder}/{stem}.html"
+            html = document_page(redline, old, new, "../" + INDEX)
+            files[name] = html.encode("utf-8")
+            state = "nieuw" if redline.old is None else "vervallen" if redline.new is None else ""
+            href = f"{quote(folder)}/{quote(stem)}.html"
+            entries.append(Entry(href, shown.title, counts(redline.changes), state))
+        rounds.append(RoundEntry(old, new, tuple(entries)))
+    files[INDEX] = index_page(rounds).encode("utf-8")
+    return files, rounds
+
+
+def review(
+    root: Path,
+    pairs: Sequence[tuple[str, str]],
+    out_dir: Path,
+    progress: pipeline.Progress | None = None,
+) -> Site:
+    """Write the site for ``pairs`` to ``out_dir`` (index.html plus one folder per round)."""
+    files, rounds = render_site(root, pairs, progress)
+    pages = []
+    for name, data in files.items():
+        write_atomic(out_dir / name, data)
+        if name != INDEX:
+            pages.append(out_dir / name)
+    return Site(out_dir / INDEX, pages, rounds)

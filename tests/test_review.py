@@ -1,0 +1,204 @@
+"""The review site (``make review``) in a real browser: Debian's chromium driven by Playwright.
+
+No browser is downloaded: Playwright launches /usr/bin/chromium. The site is served by a
+localhost http.server in a thread; every request the page makes is recorded and must go to that
+server.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assembler import review
+from assembler.diff.redline import RPara
+from assembler.errors import UsageError
+from assembler.render.html import items
+from tests.conftest import REPO_ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ROUNDS = [("hoofdlijnen", "concept"), ("concept", "definitief")]
+
+
+def _render() -> dict[str, bytes]:
+    try:
+        files, _ = review.render_site(REPO_ROOT, ROUNDS)
+    except UsageError as exc:  # e.g. a shallow clone without the milestone commits
+        pytest.skip(f"de mijlpalen van het voorbeeld zijn niet beschikbaar: {exc}")
+    return files
+
+
+# -- without a browser --------------------------------------------------------------------------
+
+
+def test_text_is_escaped_and_refs_link() -> None:
+    links = items.Links.of({"artikel 7": "stemmen", "artikel 7, tweede lid": "stemmen"})
+    html = items.linked("zie artikel 7, tweede lid en artikel 70 <b>&", links)
+    assert html == (
+        'zie <a class="verwijzing" href="#stemmen">artikel 7, tweede lid</a> en artikel 70'
+        " &lt;b&gt;&amp;"
+    )
+    para = RPara("lid", (("=", "a <"), ("-", "oud"), ("+", "nieuw")), (("=", "1.\t"),))
+    assert items.paragraph(para) == (
+        '<p class="r-lid"><span class="nr">1. </span>a &lt;<del>oud</del><ins>nieuw</ins></p>'
+    )
+
+
+def test_site_is_deterministic_and_self_contained() -> None:
+    first = _render()
+    second = _render()
+    assert first == second
+    assert "index.html" in first
+    index = first["index.html"].decode()
+    assert "Ronde hoofdlijnen → concept" in index and "Ronde concept → definitief" in index
+    page = first["concept..definitief/gr-sociaal.html"].decode()
+    for text in first.values():
+        html = text.decode()
+        assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
+        assert "<link" not in html
+    assert '<input type="checkbox" id="rv-filter"' in page
+    assert "@media print" in page
+    assert '<aside class="rv-reden"' in page
+    moved = first["hoofdlijnen..concept/gr-sociaal.html"].decode()
+    assert '<section class="artikel verplaatst' in moved
+    assert "Verplaatst van <a href=" in moved and "Verplaatst naar <a href=" in moved
+
+
+# -- in the browser -----------------------------------------------------------------------------
+
+
+def _playwright():  # type: ignore[no-untyped-def]
+    if not Path(CHROMIUM).is_file():
+        pytest.skip(f"{CHROMIUM} ontbreekt (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright (het Python-pakket) ontbreekt; pip install playwright")
+    return sync_playwright
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    out = tmp_path_factory.mktemp("review")
+    for name, data in _render().items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_bytes(data)
+    handler = functools.partial(_Quiet, directory=str(out))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(10)
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def test_review_in_browser(site: str, tmp_path: Path) -> None:
+    sync_playwright = _playwright()
+    requests: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.on("request", lambda request: requests.append(request.url))
+            page.goto(f"{site}/index.html")
+            assert page.title() == "Wijzigingen ter beoordeling"
+            assert page.locator("h2", has_text="hoofdlijnen → concept").count() == 1
+            assert page.locator("h2", has_text="concept → definitief").count() == 1
+
+            # Follow a document link (by keyboard-reachable link text) of the second round.
+            link = page.locator('a[href="concept..definitief/gr-sociaal.html"]')
+            link.click()
+            page.wait_for_url(re.compile(r"concept\.\.definitief/gr-sociaal\.html$"))
+            assert "Gemeenschappelijke Regeling Sociaal" in page.locator("h1").inner_text()
+            assert page.locator("ins").count() > 0 or page.locator("del").count() > 0
+
+            articles = page.locator("section.artikel")
+            total = articles.count()
+            changed = page.locator("section.artikel:not(.ongewijzigd)")
+            changed_count = changed.count()
+            assert 0 < changed_count < total
+            assert page.locator("section.artikel:visible").count() == total
+
+            # The filter, with the keyboard: focus the checkbox and press space.
+            page.locator("#rv-filter").focus()
+            page.keyboard.press("Space")
+            assert page.locator("#rv-filter").is_checked()
+            assert page.locator("section.artikel:visible").count() == changed_count
+            assert page.locator("section.artikel.ongewijzigd:visible").count() == 0
+            assert page.locator("#rv-telling").inner_text().startswith(f"{changed_count} van")
+            # The reasons stand next to each changed article.
+            first_changed = page.locator("section.artikel.gewijzigd").first
+            assert first_changed.locator("aside.rv-reden").is_visible()
+
+            # Side by side: open the details, both columns show.
+            details = first_changed.locator("details.rv-naast")
+            details.locator("summary").click()
+            old, new = details.locator(".rv-kolom.oud"), details.locator(".rv-kolom.nieuw")
+            assert old.is_visible() and new.is_visible()
+            assert "Artikel" in old.inner_text() and "Artikel" in new.inner_text()
+            box_old, box_new = old.bounding_box(), new.bounding_box()
+            assert box_old and box_new and box_old["x"] < box_new["x"]  # two columns
+            page.screenshot(path=str(tmp_path / "naast.png"), full_page=False)
+
+            # Filter off again, then follow a cross-reference.
+            page.locator("#rv-filter").uncheck()
+            assert page.locator("section.artikel:visible").count() == total
+            ref = page.locator("a.verwijzing").first
+            href = ref.get_attribute("href")
+            assert href and href.startswith("#")
+            ref.click()
+            page.wait_for_function(f"location.hash === {href!r}")
+            target = href[1:]
+            assert page.locator(f'[id="{target}"]').count() == 1
+            assert page.locator(f'section.artikel[id="{target}"]').is_visible()
+
+            # A table-of-contents link goes to a stable article anchor.
+            toc = page.locator("nav.rv-inhoud ol a").nth(3)
+            toc_href = toc.get_attribute("href")
+            toc.click()
+            page.wait_for_function(f"location.hash === {toc_href!r}")
+            assert page.locator(f'[id="{toc_href[1:]}"]').count() == 1  # type: ignore[index]
+
+            # A moved article in the first round: both places, linked to each other.
+            page.goto(f"{site}/hoofdlijnen..concept/gr-sociaal.html")
+            moved = page.locator("section.artikel.verplaatst")
+            assert moved.count() == 2
+            assert moved.locator(".rv-verplaatsing a").count() == 2
+
+            shot = tmp_path / "review.png"
+            page.screenshot(path=str(shot), full_page=True)
+            page.emulate_media(media="print")
+            assert not page.locator(".rv-werkbalk").is_visible()
+        finally:
+            browser.close()
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert shot.stat().st_size > 20_000
+    assert requests
+    outside = [url for url in requests if not url.startswith(site + "/")]
+    assert outside == []
