@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from assembler.diff.redline import Redline
 from assembler.model.finance import Contributions
@@ -65,6 +66,7 @@ class Context:
     compared: list[Redline] = field(default_factory=list)  # between two versions, if asked
     versions: tuple[str, str] | None = None
     _items: dict[str, tuple[SFragment, SItem | None]] | None = field(default=None, repr=False)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)  # results shared by rules
 
     def items(self) -> dict[str, tuple[SFragment, SItem | None]]:
         """Every provision id → its fragment and source item (None for the article itself)."""

@@ -81,41 +81,36 @@ def _list_findings(
             yield from _list_findings(ctx, doc, subs, has_slot or index < last)
 
 
+def _list_punctuation(ctx: Context) -> list[Finding]:
+    """The punctuation findings of every list, computed once for TEK01-TEK03."""
+    if "lists" not in ctx.memo:
+        ctx.memo["lists"] = [
+            f
+            for doc, article in _articles(ctx)
+            for lid in article.leden
+            for f in _list_findings(ctx, doc, lid.onderdelen, bool(lid.slot))
+        ]
+    found: list[Finding] = ctx.memo["lists"]
+    return found
+
+
 @rule(
     "TEK01",
     FOUT,
     "elk onderdeel behalve het laatste eindigt op ';' (het voorlaatste eventueel op '; en' of '; of')",
 )
-def list_separators(ctx: Context) -> Iterator[Finding]:
-    for doc, article in _articles(ctx):
-        for lid in article.leden:
-            yield from (
-                f
-                for f in _list_findings(ctx, doc, lid.onderdelen, bool(lid.slot))
-                if f.code == "TEK01"
-            )
+def list_separators(ctx: Context) -> list[Finding]:
+    return [f for f in _list_punctuation(ctx) if f.code == "TEK01"]
 
 
 @rule("TEK02", WAARSCHUWING, "'; en' en '; of' staan alleen bij het voorlaatste onderdeel")
-def list_conjunctions(ctx: Context) -> Iterator[Finding]:
-    for doc, article in _articles(ctx):
-        for lid in article.leden:
-            yield from (
-                f
-                for f in _list_findings(ctx, doc, lid.onderdelen, bool(lid.slot))
-                if f.code == "TEK02"
-            )
+def list_conjunctions(ctx: Context) -> list[Finding]:
+    return [f for f in _list_punctuation(ctx) if f.code == "TEK02"]
 
 
 @rule("TEK03", FOUT, "het laatste onderdeel van een opsomming eindigt op '.'")
-def list_end(ctx: Context) -> Iterator[Finding]:
-    for doc, article in _articles(ctx):
-        for lid in article.leden:
-            yield from (
-                f
-                for f in _list_findings(ctx, doc, lid.onderdelen, bool(lid.slot))
-                if f.code == "TEK03"
-            )
+def list_end(ctx: Context) -> list[Finding]:
+    return [f for f in _list_punctuation(ctx) if f.code == "TEK03"]
 
 
 def _contents(article: Article) -> Iterator[tuple[str, Content]]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,32 +10,13 @@ import pytest
 from assembler.checks import runner
 from assembler.checks.base import RULES, Context, Finding
 from tests.conftest import BESTUUR, REPO_ROOT
+from tests.test_versions import GIT_ENV, git
 
-GIT_ENV = {
-    "GIT_AUTHOR_NAME": "Jurist",
-    "GIT_AUTHOR_EMAIL": "jurist@example.invalid",
-    "GIT_COMMITTER_NAME": "Jurist",
-    "GIT_COMMITTER_EMAIL": "jurist@example.invalid",
-    "GIT_CONFIG_GLOBAL": "/dev/null",
-    "GIT_CONFIG_NOSYSTEM": "1",
-}
 FRAGMENT = "clausules/bestuur/bestuur.yaml"
 AT_FRAGMENT = f"{FRAGMENT}:2:5"  # the fragment's id: where an article is reported
 REWORDED = BESTUUR.replace("gewone meerderheid", "volstrekte meerderheid")
 EXPLAINED = REWORDED.replace("Zie ook", "Zie in het bijzonder")  # toelichting touched too
 CONFIRMED = REWORDED + 'negeer: [{regel: VER02, reden: "toelichting is nog juist"}]\n'
-
-
-def git(root: Path, *args: str) -> str:
-    result = subprocess.run(
-        ["git", *args],
-        cwd=root,
-        check=True,
-        capture_output=True,
-        text=True,
-        env={**os.environ, **GIT_ENV},
-    )
-    return result.stdout.strip()
 
 
 @pytest.fixture
