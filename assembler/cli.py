@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -237,6 +238,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("assembler: afgebroken; er is niets half geschreven.", file=sys.stderr)
         return 130
+    except Exception as exc:  # an internal error: a clear line, not a traceback
+        if os.environ.get("ASSEMBLER_DEBUG"):
+            raise
+        print(
+            f"assembler: interne fout ({type(exc).__name__}: {exc}); er is niets half geschreven."
+            " Zet ASSEMBLER_DEBUG=1 voor de technische details en meld dit aan de beheerders.",
+            file=sys.stderr,
+        )
+        return 1
 
 
 def _progress() -> pipeline.DelayedProgress:
