@@ -731,7 +731,11 @@ def _toelichting(old: Document | None, new: Document | None) -> list[RItem]:
         )
         if a and b:
             out.append(_para("toelichting_artikel", a[0], b[0]))
-            out.extend(diff_lines(a[1:], b[1:]))
+            # Most toelichtingen do not change: no alignment needed then.
+            if a[1:] == b[1:]:
+                out.extend(_same(line) for line in b[1:])
+            else:
+                out.extend(diff_lines(a[1:], b[1:]))
         else:
             out.extend(_deleted(a) if a else _inserted(b))
     return out

@@ -9,6 +9,7 @@ the diff works on tokens and an edit never starts inside a word (the lines-to-ch
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
@@ -24,7 +25,13 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def word_diff(old: str, new: str) -> list[Seg]:
+@lru_cache(maxsize=65536)
+def word_diff(old: str, new: str) -> tuple[Seg, ...]:
+    """Cached: the same heading change shows up in the body, the contents and the toelichting."""
+    return tuple(_word_diff(old, new))
+
+
+def _word_diff(old: str, new: str) -> list[Seg]:
     """The segments that turn ``old`` into ``new``; unchanged text is one "=" segment."""
     if old == new:
         return [("=", new)] if new else []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -190,7 +191,7 @@ class _Assembler:
         for number, (_, fragment) in enumerate(self.fragments(), start=1):
             art = str(number)
             self.index[fragment.id] = Loc("artikel", art, fragment.id)
-            leden = self.kept(fragment.leden)
+            leden = fragment.leden if _is_plain(fragment) else self.kept(fragment.leden)
             count = len(leden)
             for li, lid in enumerate(leden, start=1):
                 self.index[lid.id] = Loc("lid", art, fragment.id, lid.id, li, count)
@@ -247,6 +248,21 @@ class _Assembler:
 
     def article(self, fragment: SFragment) -> Article:
         loc = self.index[fragment.id]
+        if not _is_plain(fragment):
+            return self._article(fragment, loc)
+        # A fragment without template text or conditions assembles to the same article in every
+        # document and version, but for its number: assemble it once, renumber the copy.
+        hit = _PLAIN_ARTICLES.get(id(fragment))
+        if hit is not None and hit[0] is fragment:
+            article = hit[1]
+            return article if article.number == loc.number else replace(article, number=loc.number)
+        article = self._article(fragment, loc)
+        if len(_PLAIN_ARTICLES) > _MEMO_LIMIT:
+            _PLAIN_ARTICLES.clear()
+        _PLAIN_ARTICLES[id(fragment)] = (fragment, article)
+        return article
+
+    def _article(self, fragment: SFragment, loc: Loc) -> Article:
         kept = self.kept(fragment.leden)
         count = len(kept)
         leden = []
@@ -402,6 +418,34 @@ class _Assembler:
                     Signature(f"{capitalised(body[organ])},", ("de secretaris,", "de voorzitter,"))
                 )
         return tuple(result)
+
+
+_MEMO_LIMIT = 65536
+# Keyed by the fragment object (kept alive in the value, so its id cannot be reused).
+_PLAIN_ARTICLES: dict[int, tuple[SFragment, Article]] = {}
+_PLAIN: dict[int, tuple[SFragment, bool]] = {}
+
+
+def _is_plain(fragment: SFragment) -> bool:
+    """True when no text of the fragment is a template and nothing in it is conditional."""
+    known = _PLAIN.get(id(fragment))
+    if known is not None and known[0] is fragment:
+        return known[1]
+    texts = [t.text for t in fragment.toelichting]
+    stack = list(fragment.leden)
+    plain_ = fragment.condition is None
+    while stack and plain_:
+        item = stack.pop()
+        plain_ = item.condition is None
+        texts.append(item.text.text)
+        if item.slot is not None:
+            texts.append(item.slot.text)
+        stack.extend(item.children)
+    plain_ = plain_ and not any("{" in text for text in texts)
+    if len(_PLAIN) > _MEMO_LIMIT:
+        _PLAIN.clear()
+    _PLAIN[id(fragment)] = (fragment, plain_)
+    return plain_
 
 
 def _item_ids(fragment: SFragment) -> set[str]:
