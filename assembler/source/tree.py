@@ -6,6 +6,7 @@ through :func:`safe_relpath` first, so no manifest can reach outside the reposit
 
 from __future__ import annotations
 
+import os
 import posixpath
 from pathlib import Path
 from typing import Protocol
@@ -57,16 +58,30 @@ class WorkTree:
             return False
 
     def list_files(self, folder: str, suffix: str) -> list[str]:
-        base = self.root / folder
-        if not base.is_dir():
+        root = str(self.root)
+        base = os.path.join(root, folder)
+        if not os.path.isdir(base) or not _inside(os.path.realpath(base), root):
             return []
-        found = sorted(
-            p.relative_to(self.root).as_posix()
-            for p in base.rglob(f"*{suffix}")
-            if p.is_file() and p.resolve().is_relative_to(self.root)
-        )
+        found = []
+        # os.walk does not enter symlinked folders; a symlinked file counts only when it points
+        # inside the repository. Plain string work: this runs for thousands of files.
+        for dirpath, _, filenames in os.walk(base):
+            for name in filenames:
+                if not name.endswith(suffix):
+                    continue
+                full = os.path.join(dirpath, name)
+                if os.path.islink(full):
+                    real = os.path.realpath(full)
+                    if not _inside(real, root) or not os.path.isfile(real):
+                        continue
+                found.append(full[len(root) + 1 :].replace(os.sep, "/"))
+        found.sort()
         self._checked.update(found)
         return found
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root + os.sep)
 
 
 def safe_relpath(raw: str) -> str | None:
