@@ -146,6 +146,12 @@ def _same(line: Line) -> RPara:
     return RPara(line[0], text, number)
 
 
+def compare_line(old: Line | None, new: Line | None) -> RPara:
+    """One paragraph in both versions (changed), or in one of them (inserted or deleted)."""
+    mark = "" if old is not None and new is not None else ("+" if new is not None else "-")
+    return _para((new or old)[0], old, new, mark)  # type: ignore[index]
+
+
 def _inserted(lines: Sequence[Line]) -> list[RPara]:
     return [_para(line[0], None, line, "+") for line in lines]
 

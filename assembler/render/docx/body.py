@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from assembler.model.dates import dutch_date
 from assembler.model.nodes import Block, Content, Document, Section, Table, annex_heading
 from assembler.render.docx import paragraphs, styles
@@ -69,24 +71,41 @@ def ondertekening(doc: Document) -> str:
     return "".join(out)
 
 
-def toc_entries(doc: Document) -> list[tuple[int, str]]:
-    """The (level, text) entries of the table of contents, as :class:`Body` records them."""
-    entries: list[tuple[int, str]] = []
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    """One entry of the table of contents, with the id of what it lists."""
+
+    id: str
+    level: int
+    text: str
+
+
+def toc_items(doc: Document) -> list[TocEntry]:
+    """The entries of the table of contents, as :class:`Body` records them, with their ids."""
+    entries: list[TocEntry] = []
     for chapter in doc.chapters:
         if chapter.number:
-            entries.append((1, chapter.heading))
-        entries.extend((2, article.heading) for article in chapter.articles)
+            entries.append(TocEntry(chapter.id, 1, chapter.heading))
+        entries.extend(TocEntry(a.id, 2, a.heading) for a in chapter.articles)
     count = len(doc.bijlagen)
     entries.extend(
-        (1, bijlage_heading(i, count, s.title, doc.kind)) for i, s in enumerate(doc.bijlagen, start=1)
+        TocEntry(s.id, 1, bijlage_heading(i, count, s.title, doc.kind))
+        for i, s in enumerate(doc.bijlagen, start=1)
     )
     explained = any(any(a.toelichting) for a in doc.articles)
     if doc.toelichting_algemeen or explained:
-        entries.append((1, TOELICHTING))
-        entries.extend((2, s.title) for s in doc.toelichting_algemeen)
+        entries.append(TocEntry("toelichting", 1, TOELICHTING))
+        entries.extend(
+            TocEntry(f"toelichting.{s.id}", 2, s.title) for s in doc.toelichting_algemeen
+        )
         if explained:
-            entries.append((2, ARTIKELSGEWIJS))
+            entries.append(TocEntry("artikelsgewijze-toelichting", 2, ARTIKELSGEWIJS))
     return entries
+
+
+def toc_entries(doc: Document) -> list[tuple[int, str]]:
+    """The (level, text) entries of the table of contents, as :class:`Body` records them."""
+    return [(e.level, e.text) for e in toc_items(doc)]
 
 
 class Body:

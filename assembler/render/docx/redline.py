@@ -19,7 +19,17 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from assembler.diff.redline import Redline, RItem, RMove, RPara, RTable, diff_lines, separate
+from assembler.diff.align import align
+from assembler.diff.redline import (
+    Line,
+    Redline,
+    RItem,
+    RMove,
+    RPara,
+    RTable,
+    compare_line,
+    separate,
+)
 from assembler.diff.words import Seg
 from assembler.model.dates import dutch_date
 from assembler.model.nodes import Document
@@ -200,10 +210,20 @@ class RedlineWriter:
         return "".join(out)
 
 
-def _toc_lines(doc: Document | None) -> list[tuple[str, str, str]]:
-    if doc is None:
-        return []
-    return [(f"toc{level}", "", text) for level, text in body.toc_entries(doc)]
+def _toc(old: Document | None, new: Document | None) -> list[RPara]:
+    """The table of contents compared: entries aligned by the id of what they list, so a
+    renumbered article is one changed entry (its word diff is cached from the body)."""
+    before = body.toc_items(old) if old is not None else []
+    after = body.toc_items(new) if new is not None else []
+
+    def line(entry: body.TocEntry) -> Line:
+        return (f"toc{entry.level}", "", entry.text)
+
+    items: list[RItem] = [
+        compare_line(line(s.old) if s.old else None, line(s.new) if s.new else None)
+        for s in align(before, after, moves=False)
+    ]
+    return [p for p in separate(items) if isinstance(p, RPara)]
 
 
 def _comments_xml(comments: list[str], author: str, stamp: str) -> str:
@@ -235,11 +255,7 @@ def render_redline(redline: Redline, template: bytes | None = None) -> bytes:
     stamp = datetime.combine(version.date, time(0), tzinfo=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     writer = RedlineWriter(Revisions(version.author or "assembler", stamp))
     parts = {key: Markup(writer.items(items)) for key, items in redline.parts.items()}
-    toc = [
-        p
-        for p in separate(list(diff_lines(_toc_lines(redline.old), _toc_lines(redline.new))))
-        if isinstance(p, RPara)
-    ]
+    toc = _toc(redline.old, redline.new)
     context = {
         "titel": shown.title,
         "citeertitel": shown.citeertitel,
