@@ -7,7 +7,7 @@ from typing import Any
 
 from assembler.errors import Collector
 from assembler.model.nodes import Pos
-from assembler.source.fields import Fields, describe
+from assembler.source.fields import Fields, describe, mappings
 from assembler.source.records import SCatalog, SChoice, SCondition, SDeelnemer, SPlustaak
 from assembler.source.yamlload import YMap
 
@@ -22,19 +22,15 @@ def load_catalog(data: YMap, problems: Collector) -> SCatalog:
     fields.used.add("formaat")
     plustaken = []
     seq = fields.sequence("plustaken")
-    for item, pos in zip(seq, seq.item_pos, strict=True):
-        if not isinstance(item, YMap):
-            problems.add(pos, "een plustaak moet een tabel zijn met 'id' en 'titel'")
-            continue
+    for item in mappings(seq, problems, "een plustaak moet een tabel zijn met 'id' en 'titel'"):
         f = Fields(item, problems, "de plustaak")
         plustaken.append(SPlustaak(f.ident(), f.text("titel"), item.at("id")))
         f.done()
     choices = []
     seq = fields.sequence("keuzes")
-    for item, pos in zip(seq, seq.item_pos, strict=True):
-        if not isinstance(item, YMap):
-            problems.add(pos, "een keuze moet een tabel zijn met 'id', 'titel' en 'soort'")
-            continue
+    for item in mappings(
+        seq, problems, "een keuze moet een tabel zijn met 'id', 'titel' en 'soort'"
+    ):
         choices.append(_choice(item, problems))
     fields.done()
     return SCatalog(tuple(plustaken), tuple(choices))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -147,3 +148,12 @@ def text_items(seq: YList, problems: Collector, what: str) -> list[tuple[str, Po
         check_xml_chars(item, pos, problems)
         result.append((item, pos))
     return result
+
+
+def mappings(seq: YList, problems: Collector, message: str) -> Iterator[YMap]:
+    """The items of a list that are mappings; each other item is reported with ``message``."""
+    for item, pos in zip(seq, seq.item_pos, strict=True):
+        if isinstance(item, YMap):
+            yield item
+        else:
+            problems.add(pos, message)

@@ -9,7 +9,7 @@ from typing import Any
 from assembler.errors import Collector
 from assembler.model.nodes import Pos
 from assembler.source.choices import parse_amount
-from assembler.source.fields import Fields, describe
+from assembler.source.fields import Fields, describe, mappings
 from assembler.source.records import SDataset, SFinance, SKey, STask
 from assembler.source.yamlload import YMap
 
@@ -33,22 +33,17 @@ def load_finance(data: YMap, problems: Collector) -> SFinance:
         )
     datasets = []
     seq = f.sequence("gegevens")
-    for item, pos in zip(seq, seq.item_pos, strict=True):
-        if not isinstance(item, YMap):
-            problems.add(
-                pos,
-                "verdeelgegevens moeten een tabel zijn met 'id', 'peildatum', 'bron' en 'waarden'",
-            )
-            continue
+    for item in mappings(
+        seq,
+        problems,
+        "verdeelgegevens moeten een tabel zijn met 'id', 'peildatum', 'bron' en 'waarden'",
+    ):
         datasets.append(_dataset(item, problems))
     tasks = []
     seq = f.sequence("taken", required=True)
-    for item, pos in zip(seq, seq.item_pos, strict=True):
-        if not isinstance(item, YMap):
-            problems.add(
-                pos, "een taak moet een tabel zijn met 'id', 'titel', 'budget' en 'sleutel'"
-            )
-            continue
+    for item in mappings(
+        seq, problems, "een taak moet een tabel zijn met 'id', 'titel', 'budget' en 'sleutel'"
+    ):
         tasks.append(_task(item, problems))
     f.done()
     fields.done()

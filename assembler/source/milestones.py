@@ -13,7 +13,7 @@ from pathlib import Path
 
 from assembler.errors import Collector, SourceError, UsageError
 from assembler.model.nodes import Pos, Version
-from assembler.source.fields import Fields
+from assembler.source.fields import Fields, mappings
 from assembler.source.tree import Tree
 from assembler.source.yamlload import YMap, load_yaml
 
@@ -55,10 +55,9 @@ def load_milestones(tree: Tree) -> list[Milestone]:
     fields.used.add("formaat")
     result = []
     seq = fields.sequence("mijlpalen", required=True)
-    for item, pos in zip(seq, seq.item_pos, strict=True):
-        if not isinstance(item, YMap):
-            problems.add(pos, "een mijlpaal moet een tabel zijn met 'id', 'naam' en 'datum'")
-            continue
+    for item in mappings(
+        seq, problems, "een mijlpaal moet een tabel zijn met 'id', 'naam' en 'datum'"
+    ):
         f = Fields(item, problems, "de mijlpaal")
         result.append(
             Milestone(

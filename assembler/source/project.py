@@ -15,7 +15,7 @@ from assembler.source.choices import (
     load_condition,
     resolve_choices,
 )
-from assembler.source.fields import Fields, check_xml_chars, describe, text_items
+from assembler.source.fields import Fields, check_xml_chars, describe, mappings, text_items
 from assembler.source.finance import load_finance
 from assembler.source.ignores import load_ignores
 from assembler.source.records import (
@@ -261,10 +261,7 @@ def _load_deelnemers(tree: Tree, problems: Collector) -> tuple[SDeelnemer, ...]:
     _format(fields)
     result = []
     seq = fields.sequence("deelnemers", required=True)
-    for item, pos in zip(seq, seq.item_pos, strict=True):
-        if not isinstance(item, YMap):
-            problems.add(pos, "een deelnemer moet een tabel van sleutels zijn")
-            continue
+    for item in mappings(seq, problems, "een deelnemer moet een tabel van sleutels zijn"):
         f = Fields(item, problems, "deelnemer")
         keuzes = f.mapping("keuzes") or YMap()
         result.append(
@@ -310,10 +307,9 @@ def _load_fragment(data: YMap, path: str, problems: Collector) -> SFragment | No
 def _items(seq: YList, problems: Collector, depth: int) -> tuple[SItem, ...]:
     names = {1: "lid", 2: "onderdeel", 3: "subonderdeel"}
     result = []
-    for item, pos in zip(seq, seq.item_pos, strict=True):
-        if not isinstance(item, YMap):
-            problems.add(pos, f"een {names[depth]} moet een tabel zijn met 'id' en 'tekst'")
-            continue
+    for item in mappings(
+        seq, problems, f"een {names[depth]} moet een tabel zijn met 'id' en 'tekst'"
+    ):
         f = Fields(item, problems, f"dit {names[depth]}")
         children: tuple[SItem, ...] = ()
         if "onderdelen" in item:
@@ -440,13 +436,11 @@ def _checked_path(raw: str, pos: Pos, tree: Tree, problems: Collector) -> str | 
 def _bijlagen(fields: Fields, tree: Tree, problems: Collector) -> tuple[SSection, ...]:
     result = []
     seq = fields.sequence("bijlagen")
-    for item, pos in zip(seq, seq.item_pos, strict=True):
-        if not isinstance(item, YMap):
-            problems.add(
-                pos,
-                "een bijlage moet een tabel zijn met 'id', 'titel' en 'bestand' of 'tekst'",
-            )
-            continue
+    for item in mappings(
+        seq,
+        problems,
+        "een bijlage moet een tabel zijn met 'id', 'titel' en 'bestand' of 'tekst'",
+    ):
         f = Fields(item, problems, "de bijlage")
         paragraphs = _stexts(f, "tekst")
         raw = f.text("bestand", required=False)

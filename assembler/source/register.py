@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assembler.errors import Collector
-from assembler.source.fields import Fields, text_items
+from assembler.source.fields import Fields, mappings, text_items
 from assembler.source.ignores import load_ignores
 from assembler.source.records import SPower
 from assembler.source.yamlload import YMap
@@ -20,10 +20,7 @@ def load_register(data: YMap, path: str, problems: Collector) -> list[SPower]:
     register = path.split("/")[1] if path.count("/") >= 2 else ""
     powers = []
     seq = fields.sequence("bevoegdheden", required=True)
-    for item, pos in zip(seq, seq.item_pos, strict=True):
-        if not isinstance(item, YMap):
-            problems.add(pos, "een bevoegdheid moet een tabel van sleutels zijn")
-            continue
+    for item in mappings(seq, problems, "een bevoegdheid moet een tabel van sleutels zijn"):
         powers.append(_power(item, register, problems))
     fields.done()
     return powers
