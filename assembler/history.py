@@ -1,105 +1,111 @@
-"""Why provisions changed: the messages of the commits that touched their files."""
+"""Why provisions changed: per document, the commits that changed each node's text or place.
+
+Each commit between the two versions that touched a source file is assembled and compared
+with the one before it, with the same change tree as the round itself. A commit is a reason
+for a provision only when that comparison shows the provision's text, presence or place
+changed: a commit that only adds metadata (``onderwerpen:``, ``negeer:``), comments or
+formatting to a fragment changes nothing in the assembled model, and is no reason anywhere.
+A renumbered number or the new wording of a reference is no change either.
+
+Uncommitted changes in the working tree count as one more step, with :data:`UNCOMMITTED` as
+its message.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Mapping
+from pathlib import Path
 
 import git
 
-from assembler.versions import CONTENT, Source
+from assembler.changeset import History, touched_by
+from assembler.diff.changes import compare
+from assembler.errors import SourceError, UsageError
+from assembler.model.nodes import Document
+from assembler.source.gitstore import open_repo
+from assembler.versions import CONTENT, Source, open_version
 
 UNCOMMITTED = "niet-vastgelegde wijziging in de werkmap"
 
-
-def messages_by_path(repo: git.Repo, old: Source, new: Source) -> dict[str, list[str]]:
-    """Per file: the subjects of the commits between the two versions that changed it."""
-    result: dict[str, list[str]] = defaultdict(list)
-    old_sha = old.commit.hexsha if old.commit is not None else repo.head.commit.hexsha
-    new_sha = new.commit.hexsha if new.commit is not None else repo.head.commit.hexsha
-    if old_sha != new_sha:
-        # Both revisions are resolved shas, never user text: they cannot be read as options.
-        log = repo.git.log(
-            "--format=%x1e%s",
-            "--name-only",
-            "--no-renames",
-            f"{old_sha}..{new_sha}",
-            "--",
-            *CONTENT,
-        )
-        for entry in log.split("\x1e"):
-            lines = [line for line in entry.splitlines() if line.strip()]
-            if not lines:
-                continue
-            subject, paths = lines[0], lines[1:]
-            for path in paths:
-                if subject not in result[path]:
-                    result[path].append(subject)
-    if new.commit is None:
-        status = repo.git.status("--porcelain", "--untracked-files=all", "--", *CONTENT)
-        for line in status.splitlines():
-            path = line[3:].strip()
-            if path and UNCOMMITTED not in result[path]:
-                result[path].append(UNCOMMITTED)
-    return dict(result)
+Documents = Mapping[str, Document]  # per file stem
+Assemble = Callable[[Source], Documents]
 
 
-def placement_messages(
-    repo: git.Repo, old: Source, new: Source, manifest_path: str
-) -> dict[str, list[str]]:
-    """Per article id: the messages of the manifest commits that inserted, deleted or moved it.
+def _commits(repo: git.Repo, old_sha: str, new_sha: str) -> list[tuple[str, str]]:
+    """(sha, subject) of the commits in ``old..new`` that touched a source file, oldest first.
 
-    Each commit that touched the manifest is compared with its parent: articles outside the
-    longest common subsequence of the two article orders were placed by that commit.
+    Both revisions are resolved shas, never user text: they cannot be read as options.
     """
-    from assembler.diff.align import stable_ids
+    if old_sha == new_sha:
+        return []
+    log = repo.git.log(
+        "--reverse", "--topo-order", "--format=%H%x1f%s", f"{old_sha}..{new_sha}", "--", *CONTENT
+    )
+    out = []
+    for line in log.splitlines():
+        sha, _, subject = line.partition("\x1f")
+        if sha:
+            out.append((sha, subject))
+    return out
 
-    result: dict[str, list[str]] = defaultdict(list)
+
+def histories(
+    root: Path,
+    old: Source,
+    new: Source,
+    old_docs: Documents,
+    new_docs: Documents,
+    assemble: Assemble,
+) -> dict[str, History]:
+    """Per file stem: which commits between ``old`` and ``new`` changed which node.
+
+    ``old_docs``/``new_docs`` are the two versions already assembled (reused for the first and
+    the last step). A commit whose sources do not assemble is skipped: its changes are
+    attributed to the next commit that does.
+    """
+    try:
+        repo = open_repo(root)
+    except UsageError:
+        return {}
     if old.commit is None:
         return {}
-    new_sha = new.commit.hexsha if new.commit is not None else repo.head.commit.hexsha
-    commits = list(repo.iter_commits(f"{old.commit.hexsha}..{new_sha}", paths=[manifest_path]))
-    steps: list[tuple[git.Commit | None, git.Commit | None]] = [
-        (c, c.parents[0] if c.parents else None) for c in reversed(commits)
-    ]
-    if new.commit is None and new.tree.exists(manifest_path):
-        steps.append((None, repo.head.commit))
-    for commit, parent in steps:
-        after = (
-            _article_order(new.tree.read_text(manifest_path))
-            if commit is None
-            else _order_at(commit, manifest_path)
-        )
-        before = _order_at(parent, manifest_path) if parent is not None else []
-        kept = stable_ids(before, after)
-        message = UNCOMMITTED if commit is None else commit.summary
-        for ident in {*before, *after} - kept:
-            if message not in result[ident]:
-                result[ident].append(str(message))
-    return dict(result)
+    head = repo.head.commit.hexsha if new.commit is None else new.commit.hexsha
+    steps: list[tuple[str, Callable[[], Documents]]] = []
+    for sha, subject in _commits(repo, old.commit.hexsha, head):
+        if new.commit is not None and sha == head:
+            steps.append((subject, lambda: new_docs))
+        else:
+            steps.append((subject, _assembler(root, sha, assemble)))
+    if new.commit is None and _dirty(repo):
+        steps.append((UNCOMMITTED, lambda: new_docs))
+    messages: list[str] = []
+    touched: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    before = old_docs
+    for subject, documents in steps:
+        try:
+            after = documents()
+        except (SourceError, UsageError):
+            continue
+        index = len(messages)
+        messages.append(subject)
+        for stem in {*before, *after}:
+            a, b = before.get(stem), after.get(stem)
+            if a == b:
+                continue
+            for ident in touched_by(compare(a, b)):
+                touched[stem][ident].add(index)
+        before = after
+    frozen = tuple(messages)
+    return {
+        stem: History(frozen, {i: frozenset(v) for i, v in nodes.items()})
+        for stem, nodes in touched.items()
+    }
 
 
-def _order_at(commit: git.Commit, path: str) -> list[str]:
-    try:
-        blob = commit.tree / path
-    except KeyError:
-        return []
-    return _article_order(blob.data_stream.read().decode("utf-8"))
+def _assembler(root: Path, sha: str, assemble: Assemble) -> Callable[[], Documents]:
+    return lambda: assemble(open_version(root, sha))
 
 
-def _article_order(text: str) -> list[str]:
-    """The article ids of a manifest, in order (an unreadable manifest counts as empty)."""
-    from assembler.errors import SourceError
-    from assembler.source.yamlload import load_yaml
-
-    try:
-        data = load_yaml(text, "manifest")
-    except SourceError:
-        return []
-    if not isinstance(data, dict):
-        return []
-    chapters = data.get("hoofdstukken") or [{"artikelen": data.get("artikelen") or []}]
-    order: list[str] = []
-    for chapter in chapters if isinstance(chapters, list) else []:
-        if isinstance(chapter, dict) and isinstance(chapter.get("artikelen"), list):
-            order.extend(str(a) for a in chapter["artikelen"])
-    return order
+def _dirty(repo: git.Repo) -> bool:
+    return bool(repo.git.status("--porcelain", "--untracked-files=all", "--", *CONTENT).strip())

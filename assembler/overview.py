@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assembler.diff.redline import Change
+from assembler import labels
+from assembler.changeset import DOCUMENT
+from assembler.diff.changes import Kind
+from assembler.flow.redline import Redline
 from assembler.model.nodes import Document, Section, Table, Text, Version
 
 OVERVIEW = "wijzigingsoverzicht"
@@ -46,35 +49,40 @@ def _number(number: str) -> str:
     return number or "-"
 
 
-def overview(
-    rounds: str, version: Version, per_document: Sequence[tuple[str, str, Sequence[Change]]]
-) -> Document:
-    """``per_document``: (file stem, title, changes) for every document of the round."""
+HEADER = ("Oud", "Nieuw", "Artikel of onderdeel", "Soort wijziging", "Redenen")
+
+
+def _state(redline: Redline) -> Kind:
+    return redline.tree.kind
+
+
+def overview(rounds: str, version: Version, per_document: Sequence[tuple[str, Redline]]) -> Document:
+    """Per document of the round: every changed article and part, with its reasons; a new or
+    dropped document in one row with the reasons of the commits that brought it in or out."""
     sections = []
-    for stem, title, changes in per_document:
-        changed = [c for c in changes if c.kind != "ongewijzigd"]
-        if changed and all(c.kind == "ingevoegd" for c in changes):
-            reasons = "; ".join(dict.fromkeys(r for c in changes for r in c.reasons)) or "-"
-            table = Table(
-                f"{stem}.overzicht",
-                ("Oud", "Nieuw", "Titel", "Soort wijziging", "Redenen"),
-                (
-                    (
-                        f"{stem}.nieuw",
-                        ("-", f"1-{len(changes)}", "hele document", "nieuw document", reasons),
-                    ),
-                ),
-            )
-            sections.append(Section(f"{OVERVIEW}.{stem}", title, (table,)))
+    for stem, redline in per_document:
+        shown = redline.new or redline.old
+        assert shown is not None
+        state = _state(redline)
+        if state in (Kind.INSERTED, Kind.DELETED):
+            count = sum(1 for c in redline.changes if c.is_article)
+            label = "nieuw document" if state is Kind.INSERTED else "document vervallen"
+            reasons = "; ".join(redline.reasons.get(DOCUMENT, ())) or "-"
+            span = f"1-{count}" if count else "-"
+            old, new = ("-", span) if state is Kind.INSERTED else (span, "-")
+            row = (f"{stem}.nieuw", (old, new, "hele document", label, reasons))
+            table = Table(f"{stem}.overzicht", HEADER, (row,))
+            sections.append(Section(f"{OVERVIEW}.{stem}", shown.title, (table,)))
             continue
+        changed = [c for c in redline.changes if c.kind is not Kind.UNCHANGED]
         rows = tuple(
             (
-                f"{stem}.{c.id}",
+                f"{stem}.{c.level.value}.{c.id}",
                 (
-                    _number(c.old_number),
-                    _number(c.new_number),
-                    c.title,
-                    c.kind,
+                    _number(c.old_number) if c.is_article else "-",
+                    _number(c.new_number) if c.is_article else "-",
+                    labels.what(c) if not c.is_article else c.title,
+                    labels.kind(c.kind),
                     "; ".join(c.reasons) or "-",
                 ),
             )
@@ -82,34 +90,34 @@ def overview(
         )
         blocks: tuple[Table | tuple[Text, ...], ...]
         if rows:
-            table = Table(
-                f"{stem}.overzicht", ("Oud", "Nieuw", "Titel", "Soort wijziging", "Redenen"), rows
-            )
-            blocks = (table,)
+            blocks = (Table(f"{stem}.overzicht", HEADER, rows),)
         else:
-            blocks = ((Text("Geen wijzigingen in de artikelen."),),)
-        sections.append(Section(f"{OVERVIEW}.{stem}", title, blocks))
+            blocks = ((Text("Geen wijzigingen."),),)
+        sections.append(Section(f"{OVERVIEW}.{stem}", shown.title, blocks))
     return _document(
         OVERVIEW,
         f"Wijzigingsoverzicht {rounds}",
-        "Gewijzigde artikelen per document, met de redenen",
+        "Gewijzigde artikelen en onderdelen per document, met de redenen",
         version,
         sections,
     )
 
 
 def transposition(
-    rounds: str, version: Version, per_document: Sequence[tuple[str, str, Sequence[Change]]]
+    rounds: str, version: Version, per_document: Sequence[tuple[str, Redline]]
 ) -> Document:
     """Old number → new number for every article of every document."""
     sections = []
-    for stem, title, changes in per_document:
+    for stem, redline in per_document:
+        shown = redline.new or redline.old
+        assert shown is not None
         rows = tuple(
             (f"{stem}.{c.id}.t", (_number(c.old_number), _number(c.new_number), c.title))
-            for c in changes
+            for c in redline.changes
+            if c.is_article
         )
         table = Table(f"{stem}.transponering", ("Oud artikel", "Nieuw artikel", "Titel"), rows)
-        sections.append(Section(f"{TRANSPOSITION}.{stem}", title, (table,)))
+        sections.append(Section(f"{TRANSPOSITION}.{stem}", shown.title, (table,)))
     return _document(
         TRANSPOSITION,
         f"Transponeringstabel {rounds}",

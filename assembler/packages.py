@@ -18,9 +18,11 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from assembler import pipeline
-from assembler.diff.redline import Change
+from assembler import labels, pipeline
+from assembler.changeset import DOCUMENT, Entry
+from assembler.diff.changes import Kind, Level
 from assembler.errors import UsageError
+from assembler.flow.redline import Redline
 from assembler.model.assemble import assemble_all, contributions_of
 from assembler.model.dates import dutch_date
 from assembler.model.nodes import Document, Table, Version
@@ -79,8 +81,8 @@ def build_packages(root: Path, milestone_id: str, out_root: Path) -> list[Packag
             files[f"schoon/{doc.file_stem}.docx"] = clean[doc.file_stem]
             if doc.file_stem in redlines:
                 files[f"wijzigingen/{doc.file_stem}.docx"] = redlines[doc.file_stem]
-        changes = compared.changes if compared else {}
-        summary = [(d.file_stem, d.title, changes.get(d.file_stem, [])) for d in mine]
+        changes = compared.redlines if compared else {}
+        summary = [(d.file_stem, changes[d.file_stem]) for d in mine if d.file_stem in changes]
         version = milestone.version
         if sheet is not None:
             files["bijdragen.xlsx"] = sheet
@@ -112,18 +114,41 @@ def build_packages(root: Path, milestone_id: str, out_root: Path) -> list[Packag
     return packages
 
 
-def _counts(changes: list[Change]) -> str:
-    if changes and all(c.kind == "ingevoegd" for c in changes):
+def _numbers(entries: list[Entry]) -> str:
+    return ", ".join(e.number for e in entries)
+
+
+def _counts(redline: Redline | None) -> str:
+    """What changed in one document, in words: substantive changes by kind, then the articles
+    that were only renumbered or whose references follow the new numbering, by number."""
+    if redline is None:
+        return "nieuw"
+    if redline.tree.kind is Kind.INSERTED:
         return "nieuw document"
+    if redline.tree.kind is Kind.DELETED:
+        return "document vervallen"
     kinds: dict[str, int] = {}
-    for change in changes:
-        if change.kind in ("ongewijzigd", "vernummerd"):
+    others = 0
+    for entry in redline.changes:
+        if not entry.kind.substantive:
             continue
-        key = "verplaatst" if change.kind.startswith("verplaatst") else change.kind
+        if not entry.is_article:
+            others += 1
+            continue
+        key = "verplaatst" if entry.kind.moved else labels.kind(entry.kind)
         kinds[key] = kinds.get(key, 0) + 1
+    words = [f"{n} {kind}" for kind, n in kinds.items()]
     if not kinds:
-        return "geen inhoudelijke wijzigingen"
-    return ", ".join(f"{n} {kind}" for kind, n in kinds.items())
+        words.append("geen artikelen inhoudelijk gewijzigd")
+    if others:
+        words.append(f"{others} {'ander onderdeel' if others == 1 else 'andere onderdelen'} gewijzigd")
+    renumbered = [e for e in redline.changes if e.is_article and e.kind is Kind.RENUMBERED]
+    references = [e for e in redline.changes if e.is_article and e.kind is Kind.REFERENCES]
+    if renumbered:
+        words.append(f"vernummerd: artikel {_numbers(renumbered)}")
+    if references:
+        words.append(f"verwijzing bijgewerkt: artikel {_numbers(references)}")
+    return "; ".join(words)
 
 
 def letter(
@@ -132,7 +157,7 @@ def letter(
     naam: str,
     college: str,
     documents: list[Document],
-    changes: dict[str, list[Change]],
+    changes: dict[str, Redline],
     attachments: list[str],
     place: str,
 ) -> bytes:
@@ -159,7 +184,7 @@ def letter(
     rows = tuple(
         (
             f"brief.{d.file_stem}",
-            (d.title, _counts(changes.get(d.file_stem, [])) if previous else "nieuw"),
+            (d.title, _counts(changes.get(d.file_stem)) if previous else "nieuw"),
         )
         for d in documents
     )
@@ -168,19 +193,23 @@ def letter(
     )
     details = tuple(
         (
-            f"brief.{d.file_stem}.{c.id}",
-            (d.title, c.new_number or c.old_number, c.title, c.kind, "; ".join(c.reasons) or "-"),
+            f"brief.{d.file_stem}.{c.level.value}.{c.id}",
+            (
+                d.title,
+                c.number if c.is_article else "-",
+                c.title if c.is_article else labels.what(c),
+                labels.kind(c.kind),
+                "; ".join(c.reasons) or "-",
+            ),
         )
         for d in documents
-        if _counts(changes.get(d.file_stem, [])) != "nieuw document"
-        for c in changes.get(d.file_stem, [])
-        if c.kind not in ("ongewijzigd", "vernummerd", "verwijzing bijgewerkt")
+        for c in _substantive(changes.get(d.file_stem))
     )
     details_table = Table(
         "brief.artikelen",
-        ("Document", "Artikel", "Titel", "Wijziging", "Reden"),
+        ("Document", "Artikel", "Artikel of onderdeel", "Wijziging", "Reden"),
         details,
-        title="Inhoudelijk gewijzigde artikelen",
+        title="Inhoudelijke wijzigingen",
     )
     detail_xml = (
         paragraph(styles.TABELTITEL, run(details_table.title)) + table(details_table, Bookmarks())
@@ -234,3 +263,24 @@ def letter(
     saved = io.BytesIO()
     document.save(saved)
     return normalize(saved.getvalue())
+
+
+def _substantive(redline: Redline | None) -> list[Entry]:
+    """The changes in substance of one document; a new or dropped document in one line."""
+    if redline is None:
+        return []
+    if redline.tree.kind in (Kind.INSERTED, Kind.DELETED):
+        shown = redline.new or redline.old
+        assert shown is not None
+        return [
+            Entry(
+                Level.DOCUMENT,
+                DOCUMENT,
+                redline.tree.kind,
+                "",
+                "",
+                "hele document",
+                redline.reasons.get(DOCUMENT, ()),
+            )
+        ]
+    return [e for e in redline.changes if e.kind.substantive]

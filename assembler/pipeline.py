@@ -11,9 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from assembler.diff.redline import Change, Redline, compare
+from assembler.changeset import Entry, History, reasons_of
+from assembler.diff.changes import compare
 from assembler.errors import UsageError
-from assembler.history import messages_by_path, placement_messages
+from assembler.flow.redline import Redline
+from assembler.flow.redline import redline as flow_redline
+from assembler.history import histories
 from assembler.model.assemble import assemble_all, contributions_of
 from assembler.model.nodes import Document
 from assembler.output import write_atomic
@@ -22,7 +25,6 @@ from assembler.render.docx import render_docx
 from assembler.render.docx.redline import render_redline
 from assembler.render.text import render_text
 from assembler.render.xlsx import render_xlsx
-from assembler.source.gitstore import open_repo
 from assembler.source.project import load_project
 from assembler.source.records import Project
 from assembler.source.tree import Tree
@@ -165,7 +167,7 @@ class Round:
     new: str
     folder: Path
     written: list[Written]
-    changes: dict[str, list[Change]]  # per file stem
+    changes: dict[str, list[Entry]]  # per file stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,9 +200,10 @@ class Compared:
     old: str
     new: str
     outputs: list[Output]
-    changes: dict[str, list[Change]]  # per file stem
+    changes: dict[str, list[Entry]]  # per file stem
     titles: dict[str, str]  # per file stem
     deelnemers: dict[str, str | None]  # per file stem: the deelnemer of a per-deelnemer document
+    redlines: dict[str, Redline]  # per file stem: the blocks with their change tree
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,29 +220,28 @@ class Comparison:
 def compare_models(
     root: Path, old_name: str, new_name: str, progress: Progress | None = None
 ) -> Comparison:
-    """Every document of ``old_name`` → ``new_name`` as a redline model, with reasons."""
+    """Every document of ``old_name`` → ``new_name`` as a change tree and its blocks, with the
+    reasons per provision (see :mod:`assembler.history`)."""
     old_source, new_source = open_version(root, old_name), open_version(root, new_name)
     old_side, new_side = assemble_both(
         lambda: open_version(root, old_name), lambda: open_version(root, new_name)
     )
-    old_project, new_project = old_side.project, new_side.project
     old_docs = {d.file_stem: d for d in old_side.documents}
     new_docs = {d.file_stem: d for d in new_side.documents}
     stems = [*new_docs, *(s for s in old_docs if s not in new_docs)]
-    by_path = _messages(root, old_source, new_source)
-    placed = _placements(root, old_source, new_source, old_project, new_project)
+    past = histories(root, old_source, new_source, old_docs, new_docs, _assembled_documents)
     redlines = []
     for index, stem in enumerate(stems, start=1):
         if progress is not None:
             progress(index, len(stems), stem)
-        old, new = old_docs.get(stem), new_docs.get(stem)
-        shown = new or old
-        assert shown is not None
-        reasons, untouched = _reasons(
-            old, new, old_source, new_source, by_path, placed.get(shown.manifest, {})
-        )
-        redlines.append((stem, compare(old, new, reasons, untouched=untouched)))
-    return Comparison(old_source, new_source, old_project, new_project, redlines)
+        tree = compare(old_docs.get(stem), new_docs.get(stem))
+        reasons = reasons_of(tree, past.get(stem, History()))
+        redlines.append((stem, flow_redline(tree, reasons)))
+    return Comparison(old_source, new_source, old_side.project, new_side.project, redlines)
+
+
+def _assembled_documents(source: Source) -> dict[str, Document]:
+    return {d.file_stem: d for d in assemble_all(load(source))}
 
 
 def compare_versions(
@@ -247,8 +249,7 @@ def compare_versions(
 ) -> Compared:
     """Every document of ``old_name`` → ``new_name`` as a Word redline, plus the overviews."""
     models = compare_models(root, old_name, new_name, progress)
-    result = Compared(old_name, new_name, [], {}, {}, {})
-    summary: list[tuple[str, str, list[Change]]] = []
+    result = Compared(old_name, new_name, [], {}, {}, {}, {})
     for stem, compared in models.redlines:
         shown = compared.new or compared.old
         assert shown is not None
@@ -263,11 +264,12 @@ def compare_versions(
         result.changes[stem] = compared.changes
         result.titles[stem] = shown.title
         result.deelnemers[stem] = shown.deelnemer
-        summary.append((stem, shown.title, compared.changes))
+        result.redlines[stem] = compared
     if models.redlines:
         label = f"{old_name} → {new_name}"
         first = models.redlines[0][1]
         version = (first.new or first.old).version  # type: ignore[union-attr]
+        summary = models.redlines
         for doc in (overview(label, version, summary), transposition(label, version, summary)):
             result.outputs.append(Output(f"{doc.file_stem}.docx", render_docx(doc), doc.title, ""))
     return result
@@ -280,66 +282,3 @@ def redline(
     compared = compare_versions(root, old_name, new_name, progress)
     folder = out_root / f"{old_name}..{new_name}"
     return Round(old_name, new_name, folder, write(folder, compared.outputs), compared.changes)
-
-
-def _placements(
-    root: Path, old: Source, new: Source, old_project: Project, new_project: Project
-) -> dict[str, dict[str, list[str]]]:
-    """Per manifest id: which commits inserted, deleted or moved which article."""
-    try:
-        repo = open_repo(root)
-    except UsageError:
-        return {}
-    paths = {
-        m.id: m.pos.path for m in (*old_project.manifests.values(), *new_project.manifests.values())
-    }
-    return {ident: placement_messages(repo, old, new, path) for ident, path in paths.items()}
-
-
-def _messages(root: Path, old: Source, new: Source) -> dict[str, list[str]]:
-    try:
-        repo = open_repo(root)
-    except UsageError:
-        return {}
-    return messages_by_path(repo, old, new)
-
-
-@dataclass(frozen=True, slots=True)
-class _History:
-    by_path: dict[str, list[str]]
-    placed: dict[str, list[str]]  # per article id: manifest commits that inserted/moved/deleted it
-
-
-def _reasons(
-    old: Document | None,
-    new: Document | None,
-    old_source: Source,
-    new_source: Source,
-    history: dict[str, list[str]],
-    placed: dict[str, list[str]],
-) -> tuple[dict[str, tuple[str, ...]], set[str]]:
-    """Per article: the commit messages of its fragment file, and of the manifest commits
-    that placed it; plus the articles whose fragment file did not change at all."""
-    old_articles = {a.id: a for a in (old.articles if old else ())}
-    new_articles = {a.id: a for a in (new.articles if new else ())}
-    result: dict[str, tuple[str, ...]] = {}
-    untouched: set[str] = set()
-    for ident in {*old_articles, *new_articles}:
-        a, b = old_articles.get(ident), new_articles.get(ident)
-        paths = sorted({x.pos.path for x in (a, b) if x is not None and x.pos is not None})
-        messages: list[str] = []
-        for path in paths:
-            messages.extend(m for m in history.get(path, ()) if m not in messages)
-        messages.extend(m for m in placed.get(ident, ()) if m not in messages)
-        result[ident] = tuple(messages)
-        same_path = a is not None and b is not None and a.pos and b.pos and a.pos.path == b.pos.path
-        if same_path and a is not None and a.pos and _same_file(old_source, new_source, a.pos.path):
-            untouched.add(ident)
-    return result, untouched
-
-
-def _same_file(old: Source, new: Source, path: str) -> bool:
-    try:
-        return old.tree.read_bytes(path) == new.tree.read_bytes(path)
-    except FileNotFoundError:
-        return False

@@ -248,7 +248,7 @@ import json, resource, sys, time
 from pathlib import Path
 t0 = time.perf_counter()
 from assembler import pipeline
-from assembler.diff.redline import compare
+from assembler.flow.redline import compare_documents as compare
 from assembler.render.docx.redline import render_redline
 from assembler.source.tree import WorkTree
 from assembler.versions import Source
@@ -526,7 +526,7 @@ def clean_paragraphs(docx: bytes) -> list[str]:
 def article_texts(source: Path) -> dict[str, str]:
     """Every article of the assembled version as one text: heading, leden, toelichting."""
     from assembler import pipeline
-    from assembler.diff.redline import article_lines
+    from assembler.flow.redline import article_lines
     from assembler.model.nodes import plain
     from assembler.source.tree import WorkTree
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from assembler import review
-from assembler.diff.redline import RPara
 from assembler.errors import UsageError
+from assembler.flow.blocks import Role, RPara
 from assembler.render.html import items
 from tests.conftest import REPO_ROOT
 
@@ -55,7 +55,7 @@ def test_text_is_escaped_and_refs_link() -> None:
         'zie <a class="verwijzing" href="#stemmen">artikel 7, tweede lid</a> en artikel 70'
         " &lt;b&gt;&amp;"
     )
-    para = RPara("lid", (("=", "a <"), ("-", "oud"), ("+", "nieuw")), (("=", "1.\t"),))
+    para = RPara(Role.LID, (("=", "a <"), ("-", "oud"), ("+", "nieuw")), (("=", "1.\t"),))
     assert items.paragraph(para) == (
         '<p class="r-lid"><span class="nr">1. </span>a &lt;<del>oud</del><ins>nieuw</ins></p>'
     )

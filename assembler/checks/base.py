@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from assembler.diff.redline import Redline
+from assembler.flow.redline import Redline
 from assembler.model.finance import Contributions
 from assembler.model.nodes import Document, Pos
 from assembler.source.records import Project, SFragment, SItem

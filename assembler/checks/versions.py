@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assembler import labels
+from assembler.changeset import Entry as Change
 from assembler.checks.base import FOUT, WAARSCHUWING, Context, Finding, finding, rule
-from assembler.diff.redline import Change, Redline
+from assembler.diff.changes import Kind
+from assembler.flow.redline import Redline
 from assembler.history import UNCOMMITTED
 from assembler.model.nodes import Article, Document, Pos
 
-NO_REASON_NEEDED = ("ongewijzigd", "vernummerd", "verwijzing bijgewerkt")
-TEXT_CHANGED = ("gewijzigd", "verplaatst en gewijzigd", "ingevoegd")
+TEXT_CHANGED = (Kind.CHANGED, Kind.MOVED_CHANGED, Kind.INSERTED)
 _SHA = re.compile(r"[0-9a-f]{40}")
 
 
@@ -28,10 +30,11 @@ def _changes(ctx: Context) -> Iterator[tuple[Redline, Change]]:
 
 def _once(findings: Iterator[Finding]) -> Iterator[Finding]:
     """One finding per article: the per-deelnemer documents share their articles."""
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for f in findings:
-        if f.target not in seen:
-            seen.add(f.target)
+        key = (f.target, str(f.pos))
+        if key not in seen:
+            seen.add(key)
             yield f
 
 
@@ -47,6 +50,13 @@ def _round(ctx: Context) -> str:
 
 def _number(change: Change) -> str:
     return change.new_number or change.old_number
+
+
+def _name(change: Change) -> str:
+    """ "artikel 7 (Stemverhouding)", or the part: "Bijlage 2: Bevoegdheden"."""
+    if change.is_article:
+        return f"artikel {_number(change)} ({change.title})"
+    return labels.what(change)
 
 
 def _document(redline: Redline) -> Document | None:
@@ -72,7 +82,8 @@ def _finding(ctx: Context, code: str, redline: Redline, change: Change, message:
 @rule(
     "VER01",
     FOUT,
-    "tussen twee versies heeft elk gewijzigd artikel een reden (het bericht van een commit)",
+    "tussen twee versies heeft elk gewijzigd artikel en onderdeel een reden (het bericht van"
+    " een commit)",
 )
 def change_has_reason(ctx: Context) -> Iterator[Finding]:
     return _once(_missing_reasons(ctx))
@@ -80,7 +91,7 @@ def change_has_reason(ctx: Context) -> Iterator[Finding]:
 
 def _missing_reasons(ctx: Context) -> Iterator[Finding]:
     for redline, change in _changes(ctx):
-        if change.kind in NO_REASON_NEEDED:
+        if not change.kind.substantive:
             continue
         reasons = [r for r in change.reasons if r.strip() and r != UNCOMMITTED]
         if reasons:
@@ -101,8 +112,7 @@ def _missing_reasons(ctx: Context) -> Iterator[Finding]:
             "VER01",
             redline,
             change,
-            f"artikel {_number(change)} ({change.title}) is {change.kind} {_round(ctx)}, zonder"
-            f" reden: {how}",
+            f"{_name(change)} is {labels.kind(change.kind)} {_round(ctx)}, zonder reden: {how}",
         )
 
 
@@ -113,7 +123,7 @@ def _article(document: Document | None, ident: str) -> Article | None:
 def _toelichting_touched(redline: Redline, change: Change) -> bool:
     old = _article(redline.old, change.id)
     new = _article(redline.new, change.id)
-    if change.kind == "ingevoegd" or old is None or new is None:
+    if change.kind is Kind.INSERTED or old is None or new is None:
         return True  # a new article brings its own toelichting (TEK09 checks that it has one)
     return old.toelichting != new.toelichting
 
@@ -130,7 +140,7 @@ def toelichting_touched(ctx: Context) -> Iterator[Finding]:
 
 def _stale_toelichtingen(ctx: Context) -> Iterator[Finding]:
     for redline, change in _changes(ctx):
-        if change.kind not in TEXT_CHANGED:
+        if not change.is_article or change.kind not in TEXT_CHANGED:
             continue
         if _toelichting_touched(redline, change):
             continue

@@ -3,50 +3,87 @@
 The longest common subsequence of ids stays in place; ids present in both versions but
 outside it have moved; the rest were inserted or deleted. Because ids are written in the
 source, a move is a fact, not a guess from similar text.
+
+Ids are unique within a sequence, so the longest common subsequence is the longest
+increasing subsequence of the old positions taken in new order: exact, in O(n log n)
+(patience sorting), where a general LCS would be quadratic and ``difflib`` is a heuristic that
+can keep a shorter run in place and call the longer one moved.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
-from typing import Generic, TypeVar
+from enum import Enum
+from typing import Generic, Protocol, TypeVar
 
-T = TypeVar("T")
+
+class HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+T = TypeVar("T", bound=HasId)
+
+
+class StepKind(Enum):
+    """What happened to one item between the two sequences."""
+
+    SAME = "same"
+    INSERTED = "inserted"
+    DELETED = "deleted"
+    MOVED_FROM = "moved_from"  # the old place of a moved item
+    MOVED_TO = "moved_to"  # its new place
 
 
 @dataclass(frozen=True, slots=True)
 class Step(Generic[T]):
     """One step of the merged sequence, in reading order."""
 
-    kind: str  # "same" | "inserted" | "deleted" | "moved_from" | "moved_to"
+    kind: StepKind
     old: T | None
     new: T | None
 
 
 def stable_ids(old_ids: Sequence[str], new_ids: Sequence[str]) -> set[str]:
-    """The ids that keep their relative order: a longest common subsequence."""
-    common = set(old_ids) & set(new_ids)
-    a = [i for i in old_ids if i in common]
-    b = [i for i in new_ids if i in common]
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    """The ids that keep their relative order: an exact longest common subsequence.
+
+    Among several longest ones, the one that keeps the earliest items of the new order.
+    """
+    old_pos = {ident: index for index, ident in enumerate(old_ids)}
+    sequence = [(old_pos[i], i) for i in new_ids if i in old_pos]
+    tails: list[int] = []  # tails[k]: smallest old position ending a run of length k + 1
+    tail_at: list[int] = []  # index into ``sequence`` of that tail
+    parent: list[int] = [-1] * len(sequence)
+    for index, (position, _) in enumerate(sequence):
+        k = bisect_left(tails, position)
+        if k == len(tails):
+            tails.append(position)
+            tail_at.append(index)
+        else:
+            tails[k] = position
+            tail_at[k] = index
+        parent[index] = tail_at[k - 1] if k else -1
     kept: set[str] = set()
-    for block in matcher.get_matching_blocks():
-        kept.update(a[block.a : block.a + block.size])
+    at = tail_at[-1] if tail_at else -1
+    while at >= 0:
+        kept.add(sequence[at][1])
+        at = parent[at]
     return kept
 
 
-def align(
-    old: Sequence[T], new: Sequence[T], key: object = None, moves: bool = True
-) -> list[Step[T]]:
+def align(old: Sequence[T], new: Sequence[T], moves: bool = True) -> list[Step[T]]:
     """Merge ``old`` and ``new`` (items with an ``id``) into one reading order.
 
     Deleted and moved-away items stay where they stood in the old version, inserted and
     moved-in items where they stand in the new one. Without ``moves``, a moved item is a
     deletion plus an insertion.
     """
-    old_ids = [getattr(item, "id") for item in old]  # noqa: B009 - any node with an id
-    new_ids = [getattr(item, "id") for item in new]  # noqa: B009
+    old_ids = [item.id for item in old]
+    new_ids = [item.id for item in new]
+    if old_ids == new_ids:
+        return [Step(StepKind.SAME, a, b) for a, b in zip(old, new, strict=True)]
     kept = stable_ids(old_ids, new_ids)
     both = set(old_ids) & set(new_ids)
     new_by_id = dict(zip(new_ids, new, strict=True))
@@ -57,25 +94,17 @@ def align(
         if i < len(old) and old_ids[i] not in kept:
             ident = old_ids[i]
             moved = moves and ident in both
-            steps.append(
-                Step(
-                    "moved_from" if moved else "deleted",
-                    old[i],
-                    new_by_id[ident] if moved else None,
-                )
-            )
+            kind = StepKind.MOVED_FROM if moved else StepKind.DELETED
+            steps.append(Step(kind, old[i], new_by_id[ident] if moved else None))
             i += 1
         elif j < len(new) and new_ids[j] not in kept:
             ident = new_ids[j]
             moved = moves and ident in both
-            steps.append(
-                Step(
-                    "moved_to" if moved else "inserted", old_by_id[ident] if moved else None, new[j]
-                )
-            )
+            kind = StepKind.MOVED_TO if moved else StepKind.INSERTED
+            steps.append(Step(kind, old_by_id[ident] if moved else None, new[j]))
             j += 1
         else:
-            steps.append(Step("same", old[i], new[j]))
+            steps.append(Step(StepKind.SAME, old[i], new[j]))
             i += 1
             j += 1
     return steps

@@ -1,24 +1,58 @@
-"""Word-level differences with diff-match-patch.
+"""Word-level differences with diff-match-patch, on tokens.
 
-Each token (a word, a run of spaces, or one punctuation mark) is mapped to one character, so
-the diff works on tokens and an edit never starts inside a word (the lines-to-chars trick).
-``Diff_Timeout = 0``: with the default of one second, a large text silently comes back as
-"delete all, insert all".
+Each token is mapped to one character, so the diff works on tokens and an edit never starts
+inside a word (the lines-to-chars trick). A token is a word, a run of spaces, one punctuation
+mark, a whole amount ("9.120.000,00"), a whole date ("1 januari 2022", "01-01-2021"), or a
+whole reference (a :class:`Ref` node keeps its target). ``Diff_Timeout = 0``: with the default
+of one second, a large text silently comes back as "delete all, insert all".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
+from typing import TypeVar
 
 from diff_match_patch import diff_match_patch
 
-Seg = tuple[str, str]  # ("=" | "+" | "-", text)
+from assembler.model.nodes import Content, Inline, Ref, Text
 
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+Seg = tuple[str, str]  # ("=" | "+" | "-", text): the writers' form
+
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_TOKEN = re.compile(
+    rf"\d{{1,2}} (?:{_MONTHS}) \d{{4}}"  # a date written out
+    r"|\d{1,2}-\d{1,2}-\d{4}"  # a date in figures
+    r"|\d+(?:[.,]\d+)*"  # an amount or number with its separators
+    r"|\w+|\s+|[^\w\s]",
+    re.UNICODE,
+)
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0
-_OPS = {0: "=", 1: "+", -1: "-"}
+
+
+class Op(Enum):
+    """Whether a piece of text is in both versions, only the new one, or only the old one."""
+
+    SAME = "="
+    INSERTED = "+"
+    DELETED = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of inline content with its operation: text, or one whole reference."""
+
+    op: Op
+    node: Inline
+
+
+Pieces = tuple[Piece, ...]
+
+K = TypeVar("K", bound=Hashable)
 
 
 def tokens(text: str) -> list[str]:
@@ -27,44 +61,82 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def word_diff(old: str, new: str) -> tuple[Seg, ...]:
-    """Cached: the same heading change shows up in the body, the contents and the toelichting."""
-    return tuple(_word_diff(old, new))
+    """The segments that turn ``old`` into ``new``; unchanged text is one "=" segment.
 
-
-def _word_diff(old: str, new: str) -> list[Seg]:
-    """The segments that turn ``old`` into ``new``; unchanged text is one "=" segment."""
+    Cached: the same heading change shows up in the body, the contents and the toelichting.
+    """
     if old == new:
-        return [("=", new)] if new else []
+        return (("=", new),) if new else ()
     if not old:
-        return [("+", new)]
+        return (("+", new),)
     if not new:
-        return [("-", old)]
-    a_tokens, b_tokens = tokens(old), tokens(new)
-    # Trim the tokens both texts share at the start and the end: most changes (a renumbered
+        return (("-", old),)
+    return tuple((op.value, "".join(run)) for op, run in diff_tokens(tokens(old), tokens(new)))
+
+
+@lru_cache(maxsize=65536)
+def content_diff(old: Content, new: Content) -> Pieces:
+    """The pieces that turn inline content ``old`` into ``new``, references kept whole."""
+    if old == new:
+        return tuple(Piece(Op.SAME, node) for node in new)
+    if not old:
+        return tuple(Piece(Op.INSERTED, node) for node in new)
+    if not new:
+        return tuple(Piece(Op.DELETED, node) for node in old)
+    out: list[Piece] = []
+    for op, run in diff_tokens(_content_tokens(old), _content_tokens(new)):
+        text: list[str] = []
+        for token in run:
+            if isinstance(token, Ref):
+                if text:
+                    out.append(Piece(op, Text("".join(text))))
+                    text = []
+                out.append(Piece(op, token))
+            else:
+                text.append(token)
+        if text:
+            out.append(Piece(op, Text("".join(text))))
+    return tuple(out)
+
+
+def _content_tokens(content: Content) -> list[str | Ref]:
+    out: list[str | Ref] = []
+    for node in content:
+        if isinstance(node, Ref):
+            out.append(node)
+        else:
+            out.extend(tokens(node.text))
+    return out
+
+
+def diff_tokens(a: Sequence[K], b: Sequence[K]) -> list[tuple[Op, list[K]]]:
+    """Runs of tokens, each in both sequences, only in ``b``, or only in ``a``."""
+    # Trim the tokens both share at the start and the end: most changes (a renumbered
     # reference, one reworded phrase) are small, and need no full diff at all.
     start = 0
-    limit = min(len(a_tokens), len(b_tokens))
-    while start < limit and a_tokens[start] == b_tokens[start]:
+    limit = min(len(a), len(b))
+    while start < limit and a[start] == b[start]:
         start += 1
     end = 0
-    while end < limit - start and a_tokens[-1 - end] == b_tokens[-1 - end]:
+    while end < limit - start and a[-1 - end] == b[-1 - end]:
         end += 1
-    a_mid = a_tokens[start : len(a_tokens) - end]
-    b_mid = b_tokens[start : len(b_tokens) - end]
-    head, tail = "".join(a_tokens[:start]), "".join(a_tokens[len(a_tokens) - end :])
+    a_mid, b_mid = list(a[start : len(a) - end]), list(b[start : len(b) - end])
     if len(a_mid) <= 2 or len(b_mid) <= 2:
-        middle = [("-", "".join(a_mid)), ("+", "".join(b_mid))]
+        middle = [(Op.DELETED, a_mid), (Op.INSERTED, b_mid)]
     else:
         middle = _dmp_diff(a_mid, b_mid)
-    segs = [("=", head), *middle, ("=", tail)]
-    return [seg for seg in segs if seg[1]]
+    runs = [(Op.SAME, list(a[:start])), *middle, (Op.SAME, list(a[len(a) - end :]))]
+    return [(op, run) for op, run in runs if run]
 
 
-def _dmp_diff(a_tokens: list[str], b_tokens: list[str]) -> list[Seg]:
-    table: dict[str, str] = {}
-    words: list[str] = []
+_OPS = {0: Op.SAME, 1: Op.INSERTED, -1: Op.DELETED}
 
-    def encode(toks: list[str]) -> str:
+
+def _dmp_diff(a_tokens: list[K], b_tokens: list[K]) -> list[tuple[Op, list[K]]]:
+    table: dict[K, str] = {}
+    words: list[K] = []
+
+    def encode(toks: list[K]) -> str:
         out = []
         for token in toks:
             code = table.get(token)
@@ -83,14 +155,15 @@ def _dmp_diff(a_tokens: list[str], b_tokens: list[str]) -> list[Seg]:
     a, b = encode(a_tokens), encode(b_tokens)
     diffs = _DMP.diff_main(a, b, False)
     _DMP.diff_cleanupSemantic(diffs)
-    segs: list[Seg] = []
-    for op, chars in diffs:
-        text = "".join(words[_index(c)] for c in chars)
-        if segs and segs[-1][0] == _OPS[op]:
-            segs[-1] = (segs[-1][0], segs[-1][1] + text)
+    runs: list[tuple[Op, list[K]]] = []
+    for code, chars in diffs:
+        op = _OPS[code]
+        run = [words[_index(c)] for c in chars]
+        if runs and runs[-1][0] == op:
+            runs[-1][1].extend(run)
         else:
-            segs.append((_OPS[op], text))
-    return segs
+            runs.append((op, run))
+    return runs
 
 
 def _index(char: str) -> int:
@@ -98,6 +171,20 @@ def _index(char: str) -> int:
     return code - 0xF0000 if code >= 0xF0000 else code - 0x10000 + 0xFFFE
 
 
-def side(segs: list[Seg] | tuple[Seg, ...], which: str) -> str:
+def segs_of(pieces: Sequence[Piece]) -> tuple[Seg, ...]:
+    """The writers' form of pieces: adjacent text with the same operation merged."""
+    out: list[Seg] = []
+    for piece in pieces:
+        op, text = piece.op.value, piece.node.text
+        if not text:
+            continue
+        if out and out[-1][0] == op:
+            out[-1] = (op, out[-1][1] + text)
+        else:
+            out.append((op, text))
+    return tuple(out)
+
+
+def side(segs: Sequence[Seg], which: str) -> str:
     """The old ("-") or new ("+") text of a list of segments."""
     return "".join(text for op, text in segs if op in ("=", which))

@@ -36,6 +36,7 @@ class Ref:
 
     target: str
     text: str
+    document: str = ""  # the id of the target's document; "" for the same document
 
 
 Inline = Text | Ref

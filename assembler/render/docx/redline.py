@@ -19,21 +19,17 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
+from assembler import labels
+from assembler.changeset import Entry
 from assembler.diff.align import align
-from assembler.diff.redline import (
-    Line,
-    Redline,
-    RItem,
-    RMove,
-    RPara,
-    RTable,
-    compare_line,
-    separate,
-)
+from assembler.diff.changes import Kind
 from assembler.diff.words import Seg
+from assembler.flow.blocks import RItem, RMove, Role, RPara, RTable
+from assembler.flow.redline import Line, Redline, compare_line
 from assembler.model.dates import dutch_date
 from assembler.model.nodes import Document
 from assembler.render.docx import body, fields, styles
+from assembler.render.docx.bookmarks import Bookmarks
 from assembler.render.docx.package import normalize
 from assembler.render.docx.properties import set_core_properties
 from assembler.render.docx.runs import escape, run
@@ -89,10 +85,17 @@ class Revisions:
 
 
 class RedlineWriter:
-    """Turns redline items into WordprocessingML with revisions."""
+    """Turns redline items into WordprocessingML with revisions.
 
-    def __init__(self, revisions: Revisions) -> None:
+    ``comments`` maps the id of a changed article or part to its comment's id: the comment is
+    anchored on the paragraph that starts it (at a move's new place). Article headings and
+    table rows carry the same bookmarks as in the clean document.
+    """
+
+    def __init__(self, revisions: Revisions, comments: dict[str, int] | None = None) -> None:
         self.rev = revisions
+        self.comments = dict(comments or {})
+        self.marks = Bookmarks()
 
     def segs(self, segs: tuple[Seg, ...], move: str = "") -> str:
         out = []
@@ -112,15 +115,18 @@ class RedlineWriter:
         start: str = "",
         end: str = "",
         mark_move: str | None = None,
+        old_place: bool = False,
     ) -> str:
         mark_tag = {"+": "ins", "-": "del"}.get(para.mark, move if mark_move is None else mark_move)
         rpr = f"<w:rPr>{self.rev.mark(mark_tag)}</w:rPr>" if mark_tag else ""
         style = ROLE_STYLES.get(para.role, styles.NORMAL)
         runs = self.segs(para.number, move) + self.segs(para.text, move)
-        if para.comment is not None:
+        if para.anchor and para.role is Role.ARTIKELKOP and not old_place:
+            runs = self.marks.wrap(para.anchor, runs)
+        c = None if old_place else self.comments.pop(para.anchor, None) if para.anchor else None
+        if c is not None:
             # The comment range lies outside every w:ins/w:del: placed inside one, pandoc
             # drops the comment.
-            c = para.comment
             runs = (
                 f'<w:commentRangeStart w:id="{c}"/>{runs}<w:commentRangeEnd w:id="{c}"/>'
                 f'<w:r><w:commentReference w:id="{c}"/></w:r>'
@@ -145,7 +151,12 @@ class RedlineWriter:
                 para = replace(para, mark="-" if item.side == "from" else "+")
             out.append(
                 self.paragraph(
-                    para, tag, start if index == 0 else "", end if index == last else "", mark_move
+                    para,
+                    tag,
+                    start if index == 0 else "",
+                    end if index == last else "",
+                    mark_move,
+                    old_place=item.side == "from",
                 )
             )
         return "".join(out)
@@ -155,9 +166,12 @@ class RedlineWriter:
         width = TEXT_WIDTH // columns
         mark = {"+": "ins", "-": "del"}.get(item.mark, "")
 
-        def cell(segs: tuple[Seg, ...], style: str) -> str:
+        def cell(segs: tuple[Seg, ...], style: str, bookmark: str = "") -> str:
             rpr = f"<w:rPr>{self.rev.mark(mark)}</w:rPr>" if mark else ""
-            p = f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{rpr}</w:pPr>{self.segs(segs)}</w:p>'
+            runs = self.segs(segs)
+            if bookmark:
+                runs = self.marks.wrap(bookmark, runs)
+            p = f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{rpr}</w:pPr>{runs}</w:p>'
             return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{p}</w:tc>'
 
         def pad(cells: tuple[tuple[Seg, ...], ...]) -> list[tuple[Seg, ...]]:
@@ -171,10 +185,13 @@ class RedlineWriter:
         for row in item.rows:
             row_mark = {"+": "ins", "-": "del"}.get(row.mark, "")
             revision = self.rev.mark(row_mark) if row_mark else ""
-            cells = "".join(cell(c, styles.TABELTEKST) for c in pad(row.cells))
+            padded = pad(row.cells)
+            cells = cell(padded[0], styles.TABELTEKST, row.id) + "".join(
+                cell(c, styles.TABELTEKST) for c in padded[1:]
+            )
             rows.append(f"<w:tr><w:trPr><w:cantSplit/>{revision}</w:trPr>{cells}</w:tr>")
         grid = "".join(f'<w:gridCol w:w="{width}"/>' for _ in range(columns))
-        after = self.paragraph(RPara("normal", (), mark=item.mark))
+        after = self.paragraph(RPara(Role.NORMAL, (), mark=item.mark))
         return (
             "<w:tbl><w:tblPr>"
             f'<w:tblStyle w:val="{styles.TABELRASTER}"/><w:tblW w:w="{width * columns}" w:type="dxa"/>'
@@ -197,7 +214,9 @@ class RedlineWriter:
     def toc(self, items: list[RPara]) -> str:
         """The table of contents as a field whose cached entries carry the changes too."""
         if not items:
-            items = [RPara("toc1", (("=", "Dit document bevat geen hoofdstukken of artikelen."),))]
+            items = [
+                RPara(Role.TOC1, (("=", "Dit document bevat geen hoofdstukken of artikelen."),))
+            ]
         out = []
         for index, para in enumerate(items):
             xml = self.paragraph(para)
@@ -217,7 +236,7 @@ def _toc(old: Document | None, new: Document | None) -> list[RPara]:
     after = body.toc_items(new) if new is not None else []
 
     def line(entry: body.TocEntry) -> Line:
-        return (f"toc{entry.level}", "", entry.text)
+        return (Role.TOC1 if entry.level == 1 else Role.TOC2, "", entry.text)
 
     items: list[RItem] = [
         compare_line(line(s.old) if s.old else None, line(s.new) if s.new else None)
@@ -253,8 +272,10 @@ def render_redline(redline: Redline, template: bytes | None = None) -> bytes:
     assert shown is not None
     version = shown.version
     stamp = datetime.combine(version.date, time(0), tzinfo=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    writer = RedlineWriter(Revisions(version.author or "assembler", stamp))
-    parts = {key: Markup(writer.items(items)) for key, items in redline.parts.items()}
+    texts = [comment_text(e) for e in redline.changes if needs_comment(e)]
+    ids = {e.id: i for i, e in enumerate(e for e in redline.changes if needs_comment(e))}
+    writer = RedlineWriter(Revisions(version.author or "assembler", stamp), ids)
+    parts = {key: Markup(writer.items(separate(items))) for key, items in redline.parts.items()}
     toc = _toc(redline.old, redline.new)
     context = {
         "titel": shown.title,
@@ -272,12 +293,78 @@ def render_redline(redline: Redline, template: bytes | None = None) -> bytes:
         autoescape=True,
     )
     docx = document.docx
-    if redline.comments:
+    if texts:
         part = docx.part._comments_part  # created (empty) by python-docx, then filled here
-        part._element = parse_xml(
-            _comments_xml([c.text for c in redline.comments], version.author or "assembler", stamp)
-        )
+        part._element = parse_xml(_comments_xml(texts, version.author or "assembler", stamp))
     set_core_properties(docx.core_properties, shown)
     saved = io.BytesIO()
     document.save(saved)
     return normalize(saved.getvalue())
+
+
+# -- comments -------------------------------------------------------------------------------
+
+
+def needs_comment(entry: Entry) -> bool:
+    """A change in substance gets a comment; a number or a reference's wording that only
+    follows changes elsewhere is visible in the text and explained by those changes."""
+    return entry.kind.substantive
+
+
+def comment_text(entry: Entry) -> str:
+    """The comment on a changed article or part: what happened, then the reasons."""
+    name = labels.what(entry) if not entry.is_article else f"Artikel {entry.number}"
+    if entry.kind is Kind.INSERTED:
+        what = f"{name} is ingevoegd."
+    elif entry.kind is Kind.DELETED:
+        name = f"Artikel {entry.old_number}" if entry.is_article else name
+        what = f"{name} is vervallen."
+    elif entry.kind.moved and entry.is_article:
+        what = f"Artikel {entry.old_number} is verplaatst en nu artikel {entry.new_number}."
+        if entry.kind is Kind.MOVED_CHANGED:
+            what = (
+                f"Artikel {entry.old_number} is verplaatst en gewijzigd en nu artikel"
+                f" {entry.new_number}."
+            )
+    elif entry.kind.moved:
+        what = f"{name} is verplaatst."
+    else:
+        what = f"{name} is gewijzigd."
+    reasons = (
+        "\n".join(f"- {r}" for r in entry.reasons)
+        if entry.reasons
+        else "- (geen reden vastgelegd)"
+    )
+    return f"{what}\nReden:\n{reasons}"
+
+
+def separate(items: list[RItem]) -> list[RItem]:
+    """Split a changed paragraph that ends in an insertion (deletion) and is followed by an
+    inserted (deleted) paragraph into its old and new versions.
+
+    Word and pandoc read the word-level form right, but LibreOffice merges the trailing change
+    with the next paragraph's revision and then joins the two paragraphs when rejecting (or
+    accepting) all. A whole-paragraph deletion plus insertion reads the same everywhere.
+    """
+    out: list[RItem] = []
+    for index, item in enumerate(items):
+        following = items[index + 1] if index + 1 < len(items) else None
+        if (
+            isinstance(item, RPara)
+            and not item.mark
+            and item.text
+            and isinstance(following, RPara)
+            and following.mark
+            and item.text[-1][0] == following.mark
+        ):
+            old = RPara(item.role, _side(item.text, "-"), _side(item.number, "-"), "-", "")
+            new = RPara(item.role, _side(item.text, "+"), _side(item.number, "+"), "+", item.anchor)
+            out.extend([old, new])
+        else:
+            out.append(item)
+    return out
+
+
+def _side(segs: tuple[Seg, ...], side: str) -> tuple[Seg, ...]:
+    text = "".join(t for op, t in segs if op in ("=", side))
+    return ((side, text),) if text else ()

@@ -13,7 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
 
-from assembler.diff.redline import Change, Redline, RItem, RMove, RPara, RTable, article_lines
+from assembler import labels
+from assembler.changeset import Entry as Change
+from assembler.diff.changes import Kind
+from assembler.flow.blocks import RItem, RMove, Role, RPara, RTable
+from assembler.flow.redline import Redline, article_lines
 from assembler.model.nodes import Article
 from assembler.render.html import items
 from assembler.render.html.items import Links
@@ -64,13 +68,19 @@ def _groups(body: Sequence[RItem]) -> list[_Group]:
     groups: list[_Group] = []
     current: _Group | None = None
     for item in body:
-        if isinstance(item, RMove):
+        if isinstance(item, RMove) and not item.article:
+            # A lid (or toelichting) that moved within its article stays in the article.
+            if current is not None:
+                current.paras.extend(item.paragraphs)
+            else:
+                groups.append(_Group("los", paras=list(item.paragraphs)))
+        elif isinstance(item, RMove):
             anchor = item.paragraphs[0].anchor if item.paragraphs else item.name
             groups.append(_Group("verplaatst", anchor, list(item.paragraphs), item))
             current = None
         elif isinstance(item, RTable):
             continue  # articles hold no tables
-        elif item.role == "hoofdstuk":
+        elif item.role is Role.HOOFDSTUK:
             groups.append(_Group("hoofdstuk", paras=[item]))
             current = None
         elif item.anchor and (current is None or current.anchor != item.anchor):
@@ -98,7 +108,7 @@ class Context:
 
 def _heading_text(paras: Sequence[RPara], side: str) -> str:
     for para in paras:
-        if para.role == "artikelkop":
+        if para.role is Role.ARTIKELKOP:
             text = items.text_of(para.text, side)
             if text:
                 return text
@@ -112,15 +122,16 @@ def _links(ctx: Context, ident: str) -> tuple[Links, Links]:
 
 
 def _reason(change: Change, move_note: str) -> str:
-    label = KIND_LABEL.get(change.kind, change.kind.capitalize())
+    kind = labels.kind(change.kind)
+    label = KIND_LABEL.get(kind, kind.capitalize())
     lines = [f'<p><span class="rv-soort-label">{escape(label)}</span></p>']
-    if change.kind == "vernummerd":
+    if change.kind is Kind.RENUMBERED:
         lines.append(
             f"<p>Was artikel {escape(change.old_number)}, nu artikel {escape(change.new_number)}.</p>"
         )
     if move_note:
         lines.append(move_note)
-    if change.kind != "vernummerd":
+    if change.kind.substantive:
         if change.reasons:
             reasons = "".join(f"<li>{escape(r)}</li>" for r in change.reasons)
             lines.append(f"<p>Reden:</p><ul>{reasons}</ul>")
@@ -159,7 +170,11 @@ def _article(ctx: Context, group: _Group) -> tuple[str, str, str]:
     from_place = group.move is not None and group.move.side == "from"
     if from_place:
         new_links = old_links  # the old place shows the old text
-    kind = change.kind if change is not None else ("verplaatst" if group.move else "ongewijzigd")
+    kind = (
+        labels.kind(change.kind)
+        if change is not None
+        else ("verplaatst" if group.move else "ongewijzigd")
+    )
     css = kind_class(kind)
     body = "".join(items.paragraph(p, new_links, old_links) for p in group.paras)
     move_note = ""
@@ -186,7 +201,7 @@ def _article(ctx: Context, group: _Group) -> tuple[str, str, str]:
             )
         else:
             aside = _reason(change, move_note)
-            if kind != "vernummerd":
+            if kind not in ("vernummerd", "verwijzing bijgewerkt"):
                 details = _side_by_side(ctx, ident)
     classes = ["artikel", css, "met-reden" if aside else ""]
     section = (
@@ -239,20 +254,29 @@ def _part(ctx: Context, slots: Sequence[str], toc: list[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Counts:
+    """Articles per kind of change, and the other parts that changed, for the index."""
+
     gewijzigd: int
     ingevoegd: int
     vervallen: int
     verplaatst: int
+    vernummerd: int = 0
+    verwijzing: int = 0
+    onderdelen: int = 0
 
 
 def counts(changes: Sequence[Change]) -> Counts:
-    """How many articles changed, were inserted, deleted and moved (for the index)."""
-    kinds = [c.kind for c in changes]
+    """How many articles changed in substance, were inserted, deleted and moved; how many were
+    only renumbered or had their references updated; how many other parts changed."""
+    kinds = [c.kind for c in changes if c.is_article]
     return Counts(
-        gewijzigd=sum(k in ("gewijzigd", "verwijzing bijgewerkt") for k in kinds),
-        ingevoegd=kinds.count("ingevoegd"),
-        vervallen=kinds.count("vervallen"),
-        verplaatst=sum(k.startswith("verplaatst") for k in kinds),
+        gewijzigd=kinds.count(Kind.CHANGED),
+        ingevoegd=kinds.count(Kind.INSERTED),
+        vervallen=kinds.count(Kind.DELETED),
+        verplaatst=sum(k.moved for k in kinds),
+        vernummerd=kinds.count(Kind.RENUMBERED),
+        verwijzing=kinds.count(Kind.REFERENCES),
+        onderdelen=sum(1 for c in changes if not c.is_article and c.kind.substantive),
     )
 
 
@@ -285,8 +309,8 @@ def document_page(redline: Redline, old_name: str, new_name: str, index_href: st
             f'<h2 class="rv-deelkop" id="{ident}-kop">{escape(label)}</h2>\n{body}\n</section>'
         )
         part_links.append(f'<li><a href="#{ident}">{escape(label)}</a></li>')
-    total = sum(1 for c in redline.changes)
-    changed = sum(1 for c in redline.changes if c.kind != "ongewijzigd")
+    total = sum(1 for c in redline.changes if c.is_article)
+    changed = sum(1 for c in redline.changes if c.is_article and c.kind is not Kind.UNCHANGED)
     c = counts(redline.changes)
     if redline.new is None:
         state = "Dit document is vervallen in de nieuwe versie."

@@ -42,7 +42,8 @@ def index_page(rounds: Sequence[RoundEntry]) -> str:
             rows.append(
                 f'<tr><th scope="row"><a href="{escape(entry.href)}">{escape(entry.title)}</a>{state}</th>'
                 f"{_number(c.gewijzigd)}{_number(c.ingevoegd)}{_number(c.vervallen)}"
-                f"{_number(c.verplaatst)}</tr>"
+                f"{_number(c.verplaatst)}{_number(c.vernummerd)}{_number(c.verwijzing)}"
+                f"{_number(c.onderdelen)}</tr>"
             )
         ident = f"ronde-{number}"
         caption = f"Artikelen per document, van {round_.old} naar {round_.new}"
@@ -52,7 +53,9 @@ def index_page(rounds: Sequence[RoundEntry]) -> str:
             f"<table><caption>{escape(caption)}</caption><thead><tr>"
             '<th scope="col">Document</th><th scope="col">Gewijzigd</th>'
             '<th scope="col">Ingevoegd</th><th scope="col">Vervallen</th>'
-            '<th scope="col">Verplaatst</th></tr></thead>\n<tbody>\n'
+            '<th scope="col">Verplaatst</th><th scope="col">Alleen vernummerd</th>'
+            '<th scope="col">Verwijzing bijgewerkt</th>'
+            '<th scope="col">Andere onderdelen gewijzigd</th></tr></thead>\n<tbody>\n'
             + "\n".join(rows)
             + "\n</tbody></table></section>"
         )
@@ -62,8 +65,10 @@ def index_page(rounds: Sequence[RoundEntry]) -> str:
     )
     body = (
         "<header><h1>Wijzigingen ter beoordeling</h1>\n"
-        "<p>Per ronde de documenten met het aantal gewijzigde, ingevoegde, vervallen en"
-        " verplaatste artikelen. Kies een document voor de tekst met de wijzigingen en de"
+        "<p>Per ronde de documenten met het aantal inhoudelijk gewijzigde, ingevoegde, vervallen"
+        " en verplaatste artikelen, de artikelen die alleen een nieuw nummer of een bijgewerkte"
+        " verwijzing kregen, en de andere gewijzigde onderdelen (aanhef, bijlagen, toelichting)."
+        " Kies een document voor de tekst met de wijzigingen en de"
         " redenen.</p></header>\n"
         f'<nav aria-label="Rondes"><ul>{links}</ul></nav>\n'
         f'<main id="rv-hoofd" tabindex="-1">\n' + "\n".join(sections) + "\n</main>"

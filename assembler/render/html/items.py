@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from assembler.diff.redline import RPara, RTable
 from assembler.diff.words import Seg
+from assembler.flow.blocks import RPara, RTable
 from assembler.model.nodes import Article, Content, Document, Ref
 
 # The element a paragraph role becomes; everything else is a <p>.
