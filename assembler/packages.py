@@ -138,12 +138,14 @@ def _counts(redline: Redline | None) -> str:
         key = "verplaatst" if entry.kind.moved else labels.kind(entry.kind)
         kinds[key] = kinds.get(key, 0) + 1
     words = [f"{n} {kind}" for kind, n in kinds.items()]
+    renumbered = [e for e in redline.changes if e.is_article and e.kind is Kind.RENUMBERED]
+    references = [e for e in redline.changes if e.is_article and e.kind is Kind.REFERENCES]
+    if not kinds and not others and not renumbered and not references:
+        return "geen wijzigingen"
     if not kinds:
         words.append("geen artikelen inhoudelijk gewijzigd")
     if others:
         words.append(f"{others} {'ander onderdeel' if others == 1 else 'andere onderdelen'} gewijzigd")
-    renumbered = [e for e in redline.changes if e.is_article and e.kind is Kind.RENUMBERED]
-    references = [e for e in redline.changes if e.is_article and e.kind is Kind.REFERENCES]
     if renumbered:
         words.append(f"vernummerd: artikel {_numbers(renumbered)}")
     if references:

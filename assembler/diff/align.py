@@ -53,16 +53,20 @@ def stable_ids(old_ids: Sequence[str], new_ids: Sequence[str]) -> set[str]:
     """
     old_pos = {ident: index for index, ident in enumerate(old_ids)}
     sequence = [(old_pos[i], i) for i in new_ids if i in old_pos]
-    tails: list[int] = []  # tails[k]: smallest old position ending a run of length k + 1
+    # Patience sorting from the end, on negated positions: a longest decreasing run of the
+    # reversed sequence is a longest increasing one of the sequence; replacing tails by the
+    # items met later (earlier in the new order) keeps those in place.
+    tails: list[int] = []  # tails[k]: the largest -position ending a run of length k + 1
     tail_at: list[int] = []  # index into ``sequence`` of that tail
     parent: list[int] = [-1] * len(sequence)
-    for index, (position, _) in enumerate(sequence):
-        k = bisect_left(tails, position)
+    for index in range(len(sequence) - 1, -1, -1):
+        value = -sequence[index][0]
+        k = bisect_left(tails, value)
         if k == len(tails):
-            tails.append(position)
+            tails.append(value)
             tail_at.append(index)
         else:
-            tails[k] = position
+            tails[k] = value
             tail_at[k] = index
         parent[index] = tail_at[k - 1] if k else -1
     kept: set[str] = set()

@@ -794,9 +794,14 @@ def compare(old: Document | None, new: Document | None) -> DocumentChanges:
         raise ValueError("compare needs at least one version of the document")
     title_old, title_new = title_paragraphs(old), title_paragraphs(new)
     title_children = _paragraphs("titel", title_old, title_new)
-    title = Node(
-        Level.TITLE, "titel", _combine([p.kind for p in title_children]), children=title_children
+    title_kind = (
+        Kind.INSERTED
+        if old is None
+        else Kind.DELETED
+        if new is None
+        else _combine([p.kind for p in title_children])
     )
+    title = Node(Level.TITLE, "titel", title_kind, children=title_children)
     front = tuple(_part(old, new, p) for p in FRONT)
     chapters = _body(old, new)
     closing = tuple(_part(old, new, p) for p in CLOSING)
