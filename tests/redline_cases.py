@@ -129,6 +129,8 @@ EDITS = (
     "table_row_insert",
     "table_row_delete",
     "retitle",
+    "append_onderdeel",
+    "swap_leden",
 )
 
 
@@ -173,6 +175,18 @@ def edit(reg: Regeling, rng: random.Random, kind: str) -> Regeling:
         lid.onderdelen.insert(
             0, Onderdeel(new.fresh(f"{article.id}.o"), sentence(rng, 3, 6).lower()[:-1] + ";")
         )
+    elif kind == "append_onderdeel":
+        # A new last onderdeel: the one before it now ends in "; en" instead of ";" or ".".
+        listed = [x for _, _, a in new.chapters for art in a for x in art.leden if x.onderdelen]
+        lid = rng.choice(listed) if listed else rng.choice(article.leden)
+        if not lid.onderdelen:
+            lid.text = lid.text.rstrip(".") + ":"
+            lid.onderdelen.append(Onderdeel(new.fresh(f"{article.id}.o"), "eerste onderdeel."))
+        last = lid.onderdelen[-1]
+        last.text = last.text.rstrip(".;") + "; en"
+        lid.onderdelen.append(Onderdeel(new.fresh(f"{article.id}.o"), sentence(rng, 3, 6).lower()))
+    elif kind == "swap_leden" and len(article.leden) > 1:
+        article.leden[0], article.leden[1] = article.leden[1], article.leden[0]
     elif kind == "table_cell" and new.rows:
         i = rng.randrange(len(new.rows))
         rid, name, _ = new.rows[i]

@@ -57,6 +57,7 @@ SCRIPTS = [
     ["move_article", "reword"],
     ["delete_article", "insert_onderdeel", "insert_lid"],
     ["table_cell", "table_row_insert", "table_row_delete"],
+    ["append_onderdeel", "swap_leden"],
 ]
 
 

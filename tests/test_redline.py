@@ -127,3 +127,25 @@ def test_a_document_in_one_version_only_is_all_inserted_or_all_deleted(tmp_path:
     assert "Artikel 1." not in pandoc_text(inserted, "reject")
     assert pandoc_text(deleted, "reject") == pandoc_text(render_docx(doc))
     assert "Artikel 1." not in pandoc_text(deleted, "accept")
+
+
+def test_a_punctuation_change_before_a_new_onderdeel_is_a_changed_mark(tmp_path: Path) -> None:
+    """ "." → "; en" at the end of an onderdeel, with a new onderdeel after it: the old
+    onderdeel keeps its paragraph, only the mark is replaced (no paragraph deleted and
+    inserted)."""
+    rng = random.Random(5)
+    before = cases.edit(cases.generate(rng), rng, "insert_onderdeel")
+    after = cases.edit(before, rng, "append_onderdeel")
+    old, new = assembled(before, tmp_path / "oud"), assembled(after, tmp_path / "nieuw")
+    xml = _document_xml(redline_of(old, new))
+    assert re.search(r"<w:ins [^>]*><w:r><w:t[^>]*>; en</w:t></w:r></w:ins>", xml)
+    changed = [p for p in xml.split("<w:p>") if "; en</w:t>" in p]
+    assert len(changed) == 1
+    # The changed onderdeel's paragraph mark is no revision: the paragraph itself stays.
+    assert "<w:rPr><w:ins" not in changed[0] and "<w:rPr><w:del" not in changed[0]
+    assert words(pandoc_text(redline_of(old, new), "accept")) == words(
+        pandoc_text(render_docx(new))
+    )
+    assert words(pandoc_text(redline_of(old, new), "reject")) == words(
+        pandoc_text(render_docx(old))
+    )

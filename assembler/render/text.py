@@ -46,16 +46,18 @@ def render_text(doc: Document) -> str:
         out.extend(
             _section(section, annex_heading(index, len(doc.bijlagen), section.title, doc.kind))
         )
-    if doc.toelichting_algemeen or any(a.toelichting for a in doc.articles):
+    if doc.toelichting_algemeen or any(any(a.toelichting) for a in doc.articles):
         add("")
         add("Toelichting")
         for section in doc.toelichting_algemeen:
             add("")
             out.extend(_section(section))
-        add("")
-        add("Artikelsgewijze toelichting")
+        # As in the Word document: the heading only when an article has a toelichting.
+        if any(any(a.toelichting) for a in doc.articles):
+            add("")
+            add("Artikelsgewijze toelichting")
         for article in doc.articles:
-            if article.toelichting:
+            if any(article.toelichting):
                 add("")
                 add(article.heading)
                 out.extend(plain(p) for p in article.toelichting)

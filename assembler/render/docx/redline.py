@@ -23,7 +23,7 @@ from assembler import labels
 from assembler.changeset import Entry
 from assembler.diff.align import align
 from assembler.diff.changes import Kind
-from assembler.diff.words import Seg
+from assembler.diff.words import Seg, tokens
 from assembler.flow.blocks import RItem, RMove, Role, RPara, RTable
 from assembler.flow.redline import Line, Redline, compare_line
 from assembler.model.dates import dutch_date
@@ -331,9 +331,7 @@ def comment_text(entry: Entry) -> str:
     else:
         what = f"{name} is gewijzigd."
     reasons = (
-        "\n".join(f"- {r}" for r in entry.reasons)
-        if entry.reasons
-        else "- (geen reden vastgelegd)"
+        "\n".join(f"- {r}" for r in entry.reasons) if entry.reasons else "- (geen reden vastgelegd)"
     )
     return f"{what}\nReden:\n{reasons}"
 
@@ -349,6 +347,8 @@ def separate(items: list[RItem]) -> list[RItem]:
     out: list[RItem] = []
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
+        if isinstance(item, RPara) and isinstance(following, RPara) and following.mark:
+            item = _trailing_change_first(item, following.mark)
         if (
             isinstance(item, RPara)
             and not item.mark
@@ -363,6 +363,28 @@ def separate(items: list[RItem]) -> list[RItem]:
         else:
             out.append(item)
     return out
+
+
+def _trailing_change_first(para: RPara, mark: str) -> RPara:
+    """A paragraph that ends in a change of the same kind as the next, inserted or deleted,
+    paragraph ("." → "; en", or "; " + "en" before a new onderdeel): the change is written
+    with that kind first and the other kind last, so the paragraph no longer ends in the same
+    kind of change and stays a word-level change in every reader (see :func:`separate`)."""
+    if para.mark or not para.text or para.text[-1][0] != mark:
+        return para
+    other = "-" if mark == "+" else "+"
+    *head, (_, last) = para.text
+    if head and head[-1][0] == other:
+        return replace(para, text=(*head[:-1], (mark, last), head[-1]))
+    if head and head[-1][0] == "=":
+        # A pure insertion (deletion) at the end: the token before it is replaced as well.
+        kept = head[-1][1]
+        token = (tokens(kept) or [""])[-1]
+        if token and token.strip():
+            before = kept[: len(kept) - len(token)]
+            ends = ((mark, token + last), (other, token))
+            return replace(para, text=(*head[:-1], *((("=", before),) if before else ()), *ends))
+    return para
 
 
 def _side(segs: tuple[Seg, ...], side: str) -> tuple[Seg, ...]:
