@@ -55,7 +55,7 @@ def wording(target: Loc, source: Where) -> str:
     if lid_named and not same_lid:
         lid = f"{ordinal(target.lid_index)} lid"
         parts.append(lid if not same_article else f"het {lid}")
-    elif target.kind == "lid":
+    elif target.kind == "lid" and same_article:
         return "dit lid"
     if target.kind in ("onderdeel", "subonderdeel") and not same_onderdeel:
         parts.append(f"onderdeel {target.letter}")
