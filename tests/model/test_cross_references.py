@@ -14,10 +14,11 @@ import pytest
 
 from assembler.model.assemble import assemble_all
 from assembler.model.nodes import Content, Document, Ref
+from assembler.model.numbering import ordinal
 from assembler.model.references import Loc, cited_name, outside_wording
 from assembler.source.project import load_project
 from assembler.source.tree import WorkTree
-from tests.conftest import REGELING, VERORDENING
+from tests.conftest import REGELING, REPO_ROOT, VERORDENING
 from tests.test_bad_input import assert_refused, build
 
 GRONDSLAG_PATH = "clausules/verordening/grondslag.yaml"
@@ -296,3 +297,50 @@ def test_van_without_another_document_is_a_located_error(
     files = project_files("Zie {{ ref('v-enig.1', van='de verordening') }}.")
     at = location(files, GRONDSLAG_PATH, "v-enig.1")
     refused(make_repo, capsys, files, at, "'van=' hoort bij een verwijzing naar een ander document")
+
+
+# -- the sample ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample() -> dict[str, Document]:
+    return {d.id: d for d in assemble_all(load_project(WorkTree(REPO_ROOT)))}
+
+
+def _places(doc: Document) -> dict[str, tuple[str, str, str]]:
+    """Article number, lid ordinal word and onderdeel letter of every lid and onderdeel."""
+    places = {}
+    for article in doc.articles:
+        for index, lid in enumerate(article.leden, start=1):
+            places[lid.id] = (article.number, ordinal(index), "")
+            for ond in lid.onderdelen:
+                places[ond.id] = (article.number, ordinal(index), ond.number.rstrip("."))
+    return places
+
+
+def test_the_besluit_plustaken_cites_the_gr_article_that_holds_the_target(
+    sample: dict[str, Document],
+) -> None:
+    number, lid, _ = _places(sample["gr-sociaal"])["plustaken.voorwaarden"]
+    expected = f"artikel {number}, {lid} lid, van de Gemeenschappelijke Regeling Sociaal"
+    besluiten = [d for d in sample.values() if d.manifest == "besluit-plustaken"]
+    assert [d.deelnemer for d in besluiten] == ["dordrecht", "papendrecht", "zwijndrecht"]
+    for besluit in besluiten:
+        cited = [r for c in besluit.overwegingen for r in refs(c)]
+        assert [(r.target, r.text, r.document) for r in cited] == [
+            ("plustaken.voorwaarden", expected, "gr-sociaal")
+        ]
+
+
+def test_the_definitions_of_the_besluit_plustaken_follow_the_gr(
+    sample: dict[str, Document],
+) -> None:
+    places = _places(sample["gr-sociaal"])
+    targets = ("plustaken.voorwaarden.overeenkomst", "taken.soorten.plustaken")
+    expected = [
+        (target, f"artikel {number}, {lid} lid, onderdeel {letter}, van de regeling")
+        for target in targets
+        for number, lid, letter in [places[target]]
+    ]
+    besluit = sample["besluit-plustaken-dordrecht"]
+    assert [(r.target, r.text) for r in article_refs(besluit, "pb-begripsbepalingen")] == expected
