@@ -119,7 +119,7 @@ def test_capitalised_deep_and_renamed_references(make_repo: Callable[..., Path])
     files = project_files(
         "{{ Ref('testregeling', 'bestuur.stemmen.gekwalificeerd.quorum') }} is van toepassing.",
         "Zie {{ ref('testregeling', 'slot', van='de regeling') }} en {{ ref('testregeling', 'h-bestuur') }}.",
-        "Zie ook {{ ref('v-enig.1') }}.",
+        "Zie ook {{ ref('v-enig.1') }} en {{ ref('testregeling', 'slot', van='') }}.",
     )
     doc = documents(make_repo(files))["testverordening-adam"]
     assert [r.text for r in article_refs(doc, "v-grondslag")] == [
@@ -127,12 +127,14 @@ def test_capitalised_deep_and_renamed_references(make_repo: Callable[..., Path])
         "artikel 3 van de regeling",
         "hoofdstuk 2 van de Testregeling Sociaal",
         "artikel 2",  # a reference inside the document is unchanged
+        "artikel 3",  # van='': the other document is not named
     ]
     assert [r.document for r in article_refs(doc, "v-grondslag")] == [
         "testregeling",
         "testregeling",
         "testregeling",
         "",
+        "testregeling",
     ]
 
 
