@@ -232,10 +232,11 @@ def refused(
     files: dict[str, str | bytes],
     at: str,
     *phrases: str,
-) -> None:
+) -> str:
     root = make_repo(files)
     code, err = build(root, capsys)
     assert_refused(root, code, err, at, *phrases)
+    return err
 
 
 def test_an_unknown_document_is_a_located_error(
@@ -243,14 +244,17 @@ def test_an_unknown_document_is_a_located_error(
 ) -> None:
     files = project_files("Zie {{ ref('testregelin', 'bestuur.stemmen') }}.")
     at = location(files, GRONDSLAG_PATH, "testregelin'")
-    refused(
+    err = refused(
         make_repo,
         capsys,
         files,
         at,
         "verwijzing naar onbekend document 'testregelin'",
-        "testregeling",
+        "bekende documenten: testregeling, testverordening",
     )
+    # The fragment is in the verordening of both deelnemers; the problem is reported once.
+    assert err.count(at) == 1
+    assert "1 fout in de bronnen" in err
 
 
 def test_an_unknown_provision_in_the_other_document_is_a_located_error(
