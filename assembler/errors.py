@@ -20,10 +20,14 @@ class Problem:
 
 
 class SourceError(Exception):
-    """One or more problems in the sources; nothing may be written."""
+    """One or more problems in the sources; nothing may be written.
+
+    A problem found in several documents (a fragment in every verordening per deelnemer) is
+    reported once.
+    """
 
     def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = tuple(sorted(problems, key=_order))
+        self.problems = tuple(sorted(dict.fromkeys(problems), key=_order))
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod

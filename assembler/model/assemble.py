@@ -1,14 +1,17 @@
 """Assembly: a manifest plus fragments becomes a numbered :class:`Document`.
 
-Two passes, because a reference may point forward: first every provision gets its number and
-place (:class:`Loc`), then every text is rendered and its references are worded from there.
+Two passes, because a reference may point forward or into another document: first every
+provision of every document gets its number and place (:class:`Loc`), then every text is
+rendered and its references are worded from there. A reference to another document
+(``ref('gr-sociaal', 'id')``) is worded from that document's places, so it renumbers with its
+target.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -31,7 +34,15 @@ from assembler.model.nodes import (
     Version,
 )
 from assembler.model.numbering import letter, lid_number, onderdeel_number, sub_number
-from assembler.model.references import OUTSIDE, Loc, Where, capitalised, wording
+from assembler.model.references import (
+    OUTSIDE,
+    Loc,
+    Where,
+    capitalised,
+    cited_name,
+    outside_wording,
+    wording,
+)
 from assembler.source.records import (
     Project,
     SCondition,
@@ -47,19 +58,45 @@ _SPACE = re.compile(r"\s+")
 _UNTIDY = re.compile(r"\s\s|[^\S ]|^\s|\s$")  # whitespace that _normalise would change
 
 
+@dataclass(frozen=True, slots=True)
+class Referable:
+    """What another document needs to word a reference into this one."""
+
+    id: str  # the document id
+    name: str  # how it is cited after "van": "de Gemeenschappelijke Regeling Sociaal"
+    index: Mapping[str, Loc]
+
+
+Library = Mapping[str, Referable]  # by document id
+
+
 def assemble_all(project: Project) -> list[Document]:
     """Every document of the project, in a stable order; all problems reported at once."""
     problems = Collector()
     contributions = contributions_of(project)
+    assemblers = _assemblers(project, contributions)
+    library = _library(assemblers)  # pass 1 of every document
     documents = []
-    for manifest in project.manifests.values():
-        for deelnemer in _targets(project, manifest):
-            try:
-                documents.append(assemble(project, manifest, deelnemer, contributions))
-            except SourceError as exc:
-                problems.extend(exc)
+    for assembler in assemblers:
+        try:
+            documents.append(assembler.document(library))
+        except SourceError as exc:
+            problems.extend(exc)
     problems.raise_if_any()
     return documents
+
+
+def _assemblers(project: Project, contributions: Contributions | None) -> list[_Assembler]:
+    return [
+        _Assembler(project, manifest, deelnemer, contributions)
+        for manifest in project.manifests.values()
+        for deelnemer in _targets(project, manifest)
+    ]
+
+
+def _library(assemblers: Sequence[_Assembler]) -> Library:
+    """Pass 1 for every document: the places of its provisions, by document id."""
+    return {a.doc_id: a.referable() for a in assemblers}
 
 
 def contributions_of(project: Project) -> Contributions | None:
@@ -97,9 +134,16 @@ def assemble(
     manifest: SManifest,
     deelnemer: SDeelnemer | None,
     contributions: Contributions | None = None,
+    library: Library | None = None,
 ) -> Document:
-    """One document: for ``deelnemer`` when the manifest is rendered per deelnemer."""
-    return _Assembler(project, manifest, deelnemer, contributions).document()
+    """One document: for ``deelnemer`` when the manifest is rendered per deelnemer.
+
+    References to other documents are worded from ``library``; without it, every document of
+    the project is numbered first.
+    """
+    if library is None:
+        library = _library(_assemblers(project, None))
+    return _Assembler(project, manifest, deelnemer, contributions).document(library)
 
 
 def _deelnemer_view(d: SDeelnemer, choices: dict[str, Any]) -> dict[str, Any]:
@@ -136,6 +180,9 @@ class _Assembler:
         self.choices: dict[str, Any] = project.choices.get(deelnemer.id, {}) if deelnemer else {}
         self.problems = Collector()
         self.index: dict[str, Loc] = {}
+        self.indexed = False
+        self.library: Library = {}
+        self.doc_id = _doc_id(manifest, deelnemer)
         settings = project.settings
         self.context: dict[str, Any] = dict(settings.variables)
         self.context["openbaar_lichaam"] = dict(settings.openbaar_lichaam)
@@ -184,7 +231,15 @@ class _Assembler:
                 if self.applies(fragment.condition):
                     yield chapter_index, fragment
 
+    def referable(self) -> Referable:
+        """This document as others see it: its name and the places of its provisions."""
+        self.build_index()
+        return Referable(self.doc_id, cited_name(self.citeertitel, self.manifest.kind), self.index)
+
     def build_index(self) -> None:
+        if self.indexed:
+            return
+        self.indexed = True
         if self.manifest.has_chapters:
             for number, chapter in enumerate(self.manifest.chapters, start=1):
                 self.index[chapter.id] = Loc("hoofdstuk", str(number))
@@ -226,22 +281,78 @@ class _Assembler:
         for piece in pieces:
             if isinstance(piece, str):
                 nodes.append(Text(piece))
-                continue
-            loc = self.index.get(piece.target)
-            if loc is None:
-                self.problems.add(piece.pos, self.missing(piece.target))
-                nodes.append(Ref(piece.target, piece.target))
-                continue
-            text = wording(loc, where)
-            nodes.append(Ref(piece.target, capitalised(text) if piece.capital else text))
+            elif piece.document:
+                nodes.append(self.outside_ref(piece))
+            else:
+                nodes.append(self.inside_ref(piece, where))
         return _normalise(nodes)
 
-    def missing(self, target: str) -> str:
+    def inside_ref(self, piece: templates.PendingRef, where: Where) -> Ref:
+        """A reference to a provision of this document."""
+        if piece.cited_as is not None:
+            self.problems.add(
+                piece.pos,
+                "'van=' hoort bij een verwijzing naar een ander document:"
+                f" ref('document', '{piece.target}', van='...')",
+            )
+        loc = self.index.get(piece.target)
+        if loc is None:
+            self.problems.add(piece.pos, self.missing(piece.target))
+            return Ref(piece.target, piece.target)
+        text = wording(loc, where)
+        return Ref(piece.target, capitalised(text) if piece.capital else text)
+
+    def outside_ref(self, piece: templates.PendingRef) -> Ref:
+        """A reference to a provision of another document, worded as seen from outside it."""
+        other = self.other_document(piece)
+        if other is None:
+            return Ref(piece.target, piece.target, piece.document)
+        loc = other.index.get(piece.target)
+        if loc is None:
+            self.problems.add(piece.pos, self.missing(piece.target, other))
+            return Ref(piece.target, piece.target, other.id)
+        name = other.name if piece.cited_as is None else piece.cited_as
+        text = outside_wording(loc, name)
+        return Ref(piece.target, capitalised(text) if piece.capital else text, other.id)
+
+    def other_document(self, piece: templates.PendingRef) -> Referable | None:
+        """The document a two-argument ``ref()`` names by its manifest id, or None (reported)."""
+        ident = piece.document
+        pos = piece.document_pos or piece.pos
+        manifest = self.project.manifests.get(ident)
+        if manifest is None:
+            known = ", ".join(sorted(self.project.manifests))
+            self.problems.add(
+                pos, f"verwijzing naar onbekend document '{ident}'; bekende documenten: {known}"
+            )
+            return None
+        if manifest.id == self.manifest.id:
+            self.problems.add(pos, f"'{ident}' is dit document zelf; schrijf ref('{piece.target}')")
+            return None
+        if manifest.per_deelnemer and self.deelnemer is None:
+            self.problems.add(
+                pos,
+                f"'{ident}' is een document per deelnemer; daarnaar verwijst alleen een document"
+                " voor dezelfde deelnemer",
+            )
+            return None
+        other = self.library.get(
+            _doc_id(manifest, self.deelnemer if manifest.per_deelnemer else None)
+        )
+        if other is None and self.deelnemer is not None:
+            self.problems.add(pos, f"'{ident}' heeft geen document voor {self.deelnemer.naam}")
+        return other
+
+    def missing(self, target: str, other: Referable | None = None) -> str:
+        """Why ``target`` cannot be referred to: unknown, or not in the (other) document."""
+        where = "dit document" if other is None else f"{other.name} ('{other.id}')"
         if target in self.project.fragments or any(
             target in _item_ids(f) for f in self.project.fragments.values()
         ):
-            return f"verwijzing naar '{target}': die bepaling staat niet in dit document"
-        return f"verwijzing naar onbekende bepaling '{target}'"
+            return f"verwijzing naar '{target}': die bepaling staat niet in {where}"
+        if other is None:
+            return f"verwijzing naar onbekende bepaling '{target}'"
+        return f"verwijzing naar onbekende bepaling '{target}' in {where}"
 
     def plain(self, stext: SText | None) -> str:
         return "".join(node.text for node in self.content(stext))
@@ -298,7 +409,9 @@ class _Assembler:
         )
         return Onderdeel(item.id, onderdeel_number(index), self.content(item.text, where), subs)
 
-    def document(self) -> Document:
+    def document(self, library: Library) -> Document:
+        """Pass 2: the whole document, with references into ``library`` worded from there."""
+        self.library = library
         self.build_index()
         manifest = self.manifest
         chapters = []
@@ -320,7 +433,7 @@ class _Assembler:
         if manifest.subtitle is not None:
             opschrift.append(self.plain(manifest.subtitle))
         document = Document(
-            id=_doc_id(manifest, deelnemer),
+            id=self.doc_id,
             kind=manifest.kind,
             title=manifest.title if deelnemer is None else f"{manifest.title} {deelnemer.naam}",
             citeertitel=self.citeertitel,

@@ -32,7 +32,12 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class Ref:
-    """A cross-reference to a provision, with its rendered wording ("artikel 7, tweede lid")."""
+    """A cross-reference to a provision, with its rendered wording ("artikel 7, tweede lid").
+
+    ``document`` is the id of the document that holds ``target`` when that is another document
+    ("gr-sociaal"); then ``text`` names that document too ("artikel 8, tweede lid, van de
+    Gemeenschappelijke Regeling Sociaal"). Empty for a reference inside the same document.
+    """
 
     target: str
     text: str

@@ -4,6 +4,8 @@ A text without ``{`` is returned as is (the common case, and the fast path). Oth
 compiled once (cached) and rendered in a :class:`SandboxedEnvironment` with strict undefined
 variables. ``ref('id')`` leaves a marker in the output that :func:`split_refs` turns into a
 pending reference; numbers are only known after numbering, so references are resolved later.
+``ref('gr-sociaal', 'id')`` refers to a provision of another document (the id of its manifest
+first); ``van='de regeling'`` names that document otherwise than by its citeertitel.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from assembler.model.nodes import Pos
 from assembler.source.records import SText
 
 # Private-use characters cannot occur in valid sources (they are not typed by users), so they
-# can delimit reference markers safely: \ue000 lower case, \ue001 capitalised, \ue002 end.
+# can delimit reference markers safely: \ue000 lower case, \ue001 capitalised, \ue002 end,
+# \ue003 between the fields (document, target, name) of a reference to another document.
 _REF = re.compile("([\ue000\ue001])([^\ue002]*)\ue002")
+_FIELD = "\ue003"
 
 
 class UnknownName(UndefinedError):
@@ -42,6 +46,9 @@ class PendingRef:
     target: str
     capital: bool
     pos: Pos
+    document: str = ""  # the manifest id of another document; "" for the same document
+    document_pos: Pos | None = None  # where that manifest id is written
+    cited_as: str | None = None  # ``van=``: how the other document is named ("de regeling")
 
 
 Piece = str | PendingRef
@@ -55,12 +62,24 @@ def opsomming(items: Iterable[Any], last: str = "en") -> str:
     return f"{', '.join(words[:-1])} {last} {words[-1]}"
 
 
-def _ref(target: Any) -> str:
-    return f"\ue000{target}\ue002"
+def _marker(start: str, first: Any, second: Any, van: Any) -> str:
+    """The marker for one reference: the target, or document, target and (optional) name."""
+    if second is None and van is None:
+        return f"{start}{first}\ue002"
+    fields = [str(first), "" if second is None else str(second)]
+    if van is not None:
+        fields.append(str(van))
+    return f"{start}{_FIELD.join(fields)}\ue002"
 
 
-def _capital_ref(target: Any) -> str:
-    return f"\ue001{target}\ue002"
+def _ref(first: Any, second: Any = None, van: Any = None) -> str:
+    """``ref('id')`` or ``ref('document', 'id')``, lower case."""
+    return _marker("\ue000", first, second, van)
+
+
+def _capital_ref(first: Any, second: Any = None, van: Any = None) -> str:
+    """``Ref(...)``: the same, capitalised (begin of a sentence)."""
+    return _marker("\ue001", first, second, van)
 
 
 def make_environment() -> SandboxedEnvironment:
@@ -115,27 +134,59 @@ def split_refs(output: str, stext: SText) -> list[Piece]:
     for match in _REF.finditer(output):
         if match.start() > last:
             pieces.append(output[last : match.start()])
-        target = match.group(2)
-        pieces.append(PendingRef(target, match.group(1) == "\ue001", _at(stext, None, target)))
+        pieces.append(_pending(match.group(2), match.group(1) == "\ue001", stext))
         last = match.end()
     if last < len(output):
         pieces.append(output[last:])
     return pieces
 
 
+def _pending(marker: str, capital: bool, stext: SText) -> PendingRef:
+    """The pending reference of one marker, located at its arguments in the source text."""
+    if _FIELD not in marker:
+        return PendingRef(marker, capital, _at_argument(stext, marker))
+    document, target, *name = marker.split(_FIELD)
+    if not target:  # ref('id', van='...'): one document only, reported when resolved
+        cited_as = name[0] if name else None
+        return PendingRef(document, capital, _at_argument(stext, document), cited_as=cited_as)
+    return PendingRef(
+        target,
+        capital,
+        _at_argument(stext, target),
+        document,
+        _at_argument(stext, document),
+        name[0] if name else None,
+    )
+
+
+def _at_argument(stext: SText, value: str) -> Pos:
+    """Where ``value`` is written as a quoted argument ('id' or "id"), else where it occurs."""
+    for quote in ("'", '"'):
+        offset = stext.text.find(f"{quote}{value}{quote}") if value else -1
+        if offset >= 0:
+            return _at_offset(stext, offset + 1)
+    return _at(stext, None, value)
+
+
 def _at(stext: SText, lineno: int | None, needle: str | None) -> Pos:
     """Best position inside the text: the line Jinja names, or where ``needle`` occurs."""
-    pos = stext.pos
     offset = stext.text.find(needle) if needle else -1
     if offset >= 0:
-        before = stext.text[:offset]
-        lines = before.count("\n")
-        if lines:
-            return Pos(pos.path, pos.line + lines, offset - before.rfind("\n"))
-        return Pos(pos.path, pos.line, pos.col + offset)
+        return _at_offset(stext, offset)
     if lineno and lineno > 1:
+        pos = stext.pos
         return Pos(pos.path, pos.line + lineno - 1, 1)
-    return pos
+    return stext.pos
+
+
+def _at_offset(stext: SText, offset: int) -> Pos:
+    """The position of character ``offset`` of the text, counting the lines inside it."""
+    pos = stext.pos
+    before = stext.text[:offset]
+    lines = before.count("\n")
+    if lines:
+        return Pos(pos.path, pos.line + lines, offset - before.rfind("\n"))
+    return Pos(pos.path, pos.line, pos.col + offset)
 
 
 def _undefined_name(message: str) -> str:

@@ -18,6 +18,8 @@ SINGLE = Loc("onderdeel", "7", "art", "l1", 1, 1, "o", "b")
         (LID, Where("other"), "artikel 7, tweede lid"),
         (LID, Where("art", "l1"), "het tweede lid"),
         (LID, Where("art", "l2"), "dit lid"),
+        # The only lid of an article, from another article: the article (it has no lid number).
+        (Loc("lid", "7", "art", "l1", 1, 1), Where("other"), "artikel 7"),
         (ONDERDEEL, Where("other"), "artikel 7, tweede lid, onderdeel b"),
         (ONDERDEEL, Where("art", "l1"), "het tweede lid, onderdeel b"),
         (ONDERDEEL, Where("art", "l2"), "onderdeel b"),

@@ -69,13 +69,16 @@ def _contents(article: Article) -> Iterable[Content]:
 
 
 def article_links(article: Article | None, anchors: Mapping[str, str], present: set[str]) -> Links:
-    """The references of ``article`` whose target article is on the page."""
+    """The references of ``article`` whose target article is on the page.
+
+    A reference to another document (``Ref.document``) is not linked: its target is not here.
+    """
     if article is None:
         return NO_LINKS
     wordings: dict[str, str] = {}
     for content in _contents(article):
         for node in content:
-            if isinstance(node, Ref) and node.text:
+            if isinstance(node, Ref) and node.text and not node.document:
                 target = anchors.get(node.target)
                 if target is not None and target in present:
                     wordings.setdefault(node.text, target)
