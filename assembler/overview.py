@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assembler.diff.redline import Change
+from assembler.finance_report import overview_section
+from assembler.model.finance_changes import FinanceChanges
 from assembler.model.nodes import Document, Section, Table, Text, Version
 
 OVERVIEW = "wijzigingsoverzicht"
@@ -47,9 +49,13 @@ def _number(number: str) -> str:
 
 
 def overview(
-    rounds: str, version: Version, per_document: Sequence[tuple[str, str, Sequence[Change]]]
+    rounds: str,
+    version: Version,
+    per_document: Sequence[tuple[str, str, Sequence[Change]]],
+    finance: FinanceChanges | None = None,
 ) -> Document:
-    """``per_document``: (file stem, title, changes) for every document of the round."""
+    """``per_document``: (file stem, title, changes) for every document of the round;
+    ``finance``: the changed contributions, as a last section (none without financial data)."""
     sections = []
     for stem, title, changes in per_document:
         changed = [c for c in changes if c.kind != "ongewijzigd"]
@@ -89,6 +95,8 @@ def overview(
         else:
             blocks = ((Text("Geen wijzigingen in de artikelen."),),)
         sections.append(Section(f"{OVERVIEW}.{stem}", title, blocks))
+    if finance is not None:
+        sections.append(overview_section(finance))
     return _document(
         OVERVIEW,
         f"Wijzigingsoverzicht {rounds}",

@@ -15,6 +15,7 @@ from assembler.diff.redline import Change, Redline, compare
 from assembler.errors import UsageError
 from assembler.history import messages_by_path, placement_messages
 from assembler.model.assemble import assemble_all, contributions_of
+from assembler.model.finance_changes import FinanceChanges, compare_contributions
 from assembler.model.nodes import Document
 from assembler.output import write_atomic
 from assembler.overview import overview, transposition
@@ -201,6 +202,7 @@ class Compared:
     changes: dict[str, list[Change]]  # per file stem
     titles: dict[str, str]  # per file stem
     deelnemers: dict[str, str | None]  # per file stem: the deelnemer of a per-deelnemer document
+    finance: FinanceChanges | None = None  # the contributions old → new; None without finance
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +249,8 @@ def compare_versions(
 ) -> Compared:
     """Every document of ``old_name`` → ``new_name`` as a Word redline, plus the overviews."""
     models = compare_models(root, old_name, new_name, progress)
-    result = Compared(old_name, new_name, [], {}, {}, {})
+    finance = finance_changes(models)
+    result = Compared(old_name, new_name, [], {}, {}, {}, finance)
     summary: list[tuple[str, str, list[Change]]] = []
     for stem, compared in models.redlines:
         shown = compared.new or compared.old
@@ -268,9 +271,20 @@ def compare_versions(
         label = f"{old_name} → {new_name}"
         first = models.redlines[0][1]
         version = (first.new or first.old).version  # type: ignore[union-attr]
-        for doc in (overview(label, version, summary), transposition(label, version, summary)):
+        documents = (
+            overview(label, version, summary, finance),
+            transposition(label, version, summary),
+        )
+        for doc in documents:
             result.outputs.append(Output(f"{doc.file_stem}.docx", render_docx(doc), doc.title, ""))
     return result
+
+
+def finance_changes(models: Comparison) -> FinanceChanges | None:
+    """The contributions of the old and the new version, compared."""
+    return compare_contributions(
+        contributions_of(models.old_project), contributions_of(models.new_project)
+    )
 
 
 def redline(
