@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from assembler import labels
 from assembler.changeset import DOCUMENT
 from assembler.diff.changes import Kind
+from assembler.finance_report import overview_section
 from assembler.flow.redline import Redline
+from assembler.model.finance_changes import FinanceChanges
 from assembler.model.nodes import Document, Section, Table, Text, Version
 
 OVERVIEW = "wijzigingsoverzicht"
@@ -56,9 +58,15 @@ def _state(redline: Redline) -> Kind:
     return redline.tree.kind
 
 
-def overview(rounds: str, version: Version, per_document: Sequence[tuple[str, Redline]]) -> Document:
+def overview(
+    rounds: str,
+    version: Version,
+    per_document: Sequence[tuple[str, Redline]],
+    finance: FinanceChanges | None = None,
+) -> Document:
     """Per document of the round: every changed article and part, with its reasons; a new or
-    dropped document in one row with the reasons of the commits that brought it in or out."""
+    dropped document in one row with the reasons of the commits that brought it in or out.
+    ``finance``: the changed contributions, as a last section (none without financial data)."""
     sections = []
     for stem, redline in per_document:
         shown = redline.new or redline.old
@@ -94,6 +102,8 @@ def overview(rounds: str, version: Version, per_document: Sequence[tuple[str, Re
         else:
             blocks = ((Text("Geen wijzigingen."),),)
         sections.append(Section(f"{OVERVIEW}.{stem}", shown.title, blocks))
+    if finance is not None:
+        sections.append(overview_section(finance))
     return _document(
         OVERVIEW,
         f"Wijzigingsoverzicht {rounds}",

@@ -22,6 +22,7 @@ from assembler import labels, pipeline
 from assembler.changeset import DOCUMENT, Entry
 from assembler.diff.changes import Kind, Level
 from assembler.errors import UsageError
+from assembler.finance_report import LetterPart, letter_part
 from assembler.flow.redline import Redline
 from assembler.model.assemble import assemble_all, contributions_of
 from assembler.model.dates import dutch_date
@@ -68,8 +69,10 @@ def build_packages(root: Path, milestone_id: str, out_root: Path) -> list[Packag
     compared = pipeline.compare_versions(root, previous, milestone_id) if previous else None
     redlines = {o.name[: -len(".docx")]: o.data for o in compared.outputs} if compared else {}
     contributions = contributions_of(project)
+    finance = compared.finance if compared else None
+    labels = (previous or "", milestone_id)
     sheet = (
-        render_xlsx(contributions, project.finance, milestone.version)
+        render_xlsx(contributions, project.finance, milestone.version, finance, labels)
         if contributions is not None and project.finance is not None
         else None
     )
@@ -88,7 +91,9 @@ def build_packages(root: Path, milestone_id: str, out_root: Path) -> list[Packag
             files["bijdragen.xlsx"] = sheet
         if compared:
             label = f"{previous} → {milestone_id}"
-            files["wijzigingsoverzicht.docx"] = render_docx(overview(label, version, summary))
+            files["wijzigingsoverzicht.docx"] = render_docx(
+                overview(label, version, summary, finance)
+            )
         files["aanbiedingsbrief.docx"] = letter(
             milestone,
             previous,
@@ -98,6 +103,9 @@ def build_packages(root: Path, milestone_id: str, out_root: Path) -> list[Packag
             changes,
             sorted(files),
             str(project.settings.variables.get("vestigingsplaats", "")),
+            letter_part(finance, deelnemer.id, previous)
+            if finance is not None and previous
+            else None,
         )
         plans.append((deelnemer.id, files))
     packages = []
@@ -153,6 +161,17 @@ def _counts(redline: Redline | None) -> str:
     return "; ".join(words)
 
 
+def _contribution_xml(part: LetterPart | None) -> str:
+    """The letter's part "Uw bijdrage": its title, its sentences and its table."""
+    if part is None:
+        return ""
+    xml = paragraph(styles.TABELTITEL, run(part.title))
+    xml += "".join(paragraph(styles.NORMAL, run(p)) for p in part.paragraphs)
+    if part.table is not None:
+        xml += paragraph(styles.TABELTITEL, run(part.table.title)) + table(part.table, Bookmarks())
+    return xml
+
+
 def letter(
     milestone: Milestone,
     previous: str | None,
@@ -162,8 +181,10 @@ def letter(
     changes: dict[str, Redline],
     attachments: list[str],
     place: str,
+    contribution: LetterPart | None = None,
 ) -> bytes:
-    """The aanbiedingsbrief for one deelnemer, from the docxtpl letter template."""
+    """The aanbiedingsbrief for one deelnemer, from the docxtpl letter template; with
+    ``contribution``, the part "Uw bijdrage" after the overview of the documents."""
     due = milestone.reactions_due or milestone.date + timedelta(weeks=REACTION_WEEKS)
     paragraphs = [
         f"Hierbij bieden wij u de stukken aan van de mijlpaal {milestone.name.lower()} van de"
@@ -234,6 +255,7 @@ def letter(
             paragraph(styles.TABELTITEL, run(overview_table.title))
             + table(overview_table, Bookmarks())
             + detail_xml
+            + _contribution_xml(contribution)
         ),
         "reactie_uiterlijk": dutch_date(due),
         "bijlagenlijst": Markup(

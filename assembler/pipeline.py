@@ -18,6 +18,7 @@ from assembler.flow.redline import Redline
 from assembler.flow.redline import redline as flow_redline
 from assembler.history import histories
 from assembler.model.assemble import assemble_all, contributions_of
+from assembler.model.finance_changes import FinanceChanges, compare_contributions
 from assembler.model.nodes import Document
 from assembler.output import write_atomic
 from assembler.overview import overview, transposition
@@ -204,6 +205,7 @@ class Compared:
     titles: dict[str, str]  # per file stem
     deelnemers: dict[str, str | None]  # per file stem: the deelnemer of a per-deelnemer document
     redlines: dict[str, Redline]  # per file stem: the blocks with their change tree
+    finance: FinanceChanges | None = None  # the contributions old → new; None without finance
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +251,8 @@ def compare_versions(
 ) -> Compared:
     """Every document of ``old_name`` → ``new_name`` as a Word redline, plus the overviews."""
     models = compare_models(root, old_name, new_name, progress)
-    result = Compared(old_name, new_name, [], {}, {}, {}, {})
+    finance = finance_changes(models)
+    result = Compared(old_name, new_name, [], {}, {}, {}, {}, finance)
     for stem, compared in models.redlines:
         shown = compared.new or compared.old
         assert shown is not None
@@ -270,9 +273,20 @@ def compare_versions(
         first = models.redlines[0][1]
         version = (first.new or first.old).version  # type: ignore[union-attr]
         summary = models.redlines
-        for doc in (overview(label, version, summary), transposition(label, version, summary)):
+        documents = (
+            overview(label, version, summary, finance),
+            transposition(label, version, summary),
+        )
+        for doc in documents:
             result.outputs.append(Output(f"{doc.file_stem}.docx", render_docx(doc), doc.title, ""))
     return result
+
+
+def finance_changes(models: Comparison) -> FinanceChanges | None:
+    """The contributions of the old and the new version, compared."""
+    return compare_contributions(
+        contributions_of(models.old_project), contributions_of(models.new_project)
+    )
 
 
 def redline(

@@ -17,17 +17,30 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from assembler.model.finance import Contributions
+from assembler.model.finance_changes import AmountChange, DeelnemerChange, FinanceChanges
 from assembler.model.nodes import Version
 from assembler.render.docx.package import normalize, write_zip
 from assembler.source.records import SFinance
 
 EURO = '"€" #,##0.00'
+SIGNED_EURO = '"€" +#,##0.00;"€" -#,##0.00;"€" 0.00'
 COUNT = "#,##0"
 BOLD = Font(bold=True)
 
 
-def render_xlsx(contributions: Contributions, finance: SFinance, version: Version) -> bytes:
-    """The workbook as bytes; byte-identical for the same input."""
+def render_xlsx(
+    contributions: Contributions,
+    finance: SFinance,
+    version: Version,
+    changes: FinanceChanges | None = None,
+    labels: tuple[str, str] = ("oud", "nieuw"),
+) -> bytes:
+    """The workbook as bytes; byte-identical for the same input.
+
+    With ``changes`` (a comparison of the versions named by ``labels``, e.g. ("concept",
+    "definitief")) it also has the sheet "Verschil": old, new and difference per deelnemer per
+    task, the totals per deelnemer and the budgets.
+    """
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -35,6 +48,8 @@ def render_xlsx(contributions: Contributions, finance: SFinance, version: Versio
     _contributions(sheet, contributions)
     _per_task(book.create_sheet("Per taak"), contributions)
     _data(book.create_sheet("Verdeelgegevens"), contributions, finance)
+    if changes is not None:
+        _differences(book.create_sheet("Verschil"), changes, labels)
     stamp = datetime(version.date.year, version.date.month, version.date.day)
     book.properties.created = stamp
     book.properties.modified = stamp
@@ -125,3 +140,36 @@ def _data(sheet: Worksheet, c: Contributions, finance: SFinance) -> None:
         ]
     )
     sheet.column_dimensions["A"].width = 26
+
+
+def _difference_row(
+    sheet: Worksheet, naam: str, title: str, change: AmountChange | DeelnemerChange | FinanceChanges
+) -> None:
+    """One line: old, new (empty when absent in that version) and the signed difference."""
+    sheet.append([naam, title, change.old, change.new, change.difference])
+    row = sheet[sheet.max_row]
+    row[2].number_format = row[3].number_format = EURO
+    row[4].number_format = SIGNED_EURO
+    if not isinstance(change, AmountChange):  # a total
+        for cell in row:
+            cell.font = BOLD
+
+
+def _differences(sheet: Worksheet, changes: FinanceChanges, labels: tuple[str, str]) -> None:
+    """Per deelnemer per task old, new and difference; a total per deelnemer; the budgets."""
+    years = sorted({y for y in (changes.old_year, changes.new_year) if y is not None})
+    old, new = labels
+    sheet.append([f"Voorlopige bijdragen {'/'.join(map(str, years))}: {old} → {new}"])
+    sheet[sheet.max_row][0].font = BOLD
+    _header(sheet, ["Deelnemer", "Taak", f"Oud ({old})", f"Nieuw ({new})", "Verschil"])
+    for deelnemer in changes.deelnemers:
+        for task in deelnemer.tasks:
+            _difference_row(sheet, deelnemer.naam, task.title, task)
+        _difference_row(sheet, deelnemer.naam, "Totaal", deelnemer)
+    for budget in changes.budgets:
+        _difference_row(sheet, "Alle deelnemers", budget.title, budget)
+    _difference_row(sheet, "Alle deelnemers", "Totaal", changes)
+    sheet.column_dimensions["A"].width = 26
+    sheet.column_dimensions["B"].width = 30
+    for column in "CDE":
+        sheet.column_dimensions[column].width = 18
