@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from assembler.model.nodes import Pos
+
+@dataclass(frozen=True, slots=True)
+class Pos:
+    """A location in a source file, 1-based line and column."""
+
+    path: str
+    line: int
+    col: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -153,7 +153,9 @@ def _counts(redline: Redline | None) -> str:
     if not kinds:
         words.append("geen artikelen inhoudelijk gewijzigd")
     if others:
-        words.append(f"{others} {'ander onderdeel' if others == 1 else 'andere onderdelen'} gewijzigd")
+        words.append(
+            f"{others} {'ander onderdeel' if others == 1 else 'andere onderdelen'} gewijzigd"
+        )
     if renumbered:
         words.append(f"vernummerd: artikel {_numbers(renumbered)}")
     if references:

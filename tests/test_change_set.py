@@ -170,7 +170,8 @@ def test_one_inserted_article_is_the_only_change_in_substance_of_the_round(
         details = letter.split("Inhoudelijke wijzigingen", 1)[1]
         assert details.count("ingevoegd") == 2  # the row's kind and the reason's last word
         assert "Samenwerking met andere overheden" in details
-        assert "gewijzigd" not in details.split("Wij ontvangen", 1)[0]
+        assert "gewijzigd" not in details.split("Uw bijdrage", 1)[0]
+        assert "Uw voorlopige bijdrage over 2022 is niet gewijzigd" in letter
         assert "vernummerd: artikel " + ", ".join(renumbered) in letter
         assert "verwijzing bijgewerkt: artikel " + ", ".join(references) in letter
         for name, text in texts.items():

@@ -6,9 +6,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from assembler.errors import Pos
 from assembler.flow.redline import Redline
 from assembler.model.finance import Contributions
-from assembler.model.nodes import Document, Pos
+from assembler.model.nodes import Document
 from assembler.source.records import Project, SFragment, SItem
 
 FOUT = "fout"

@@ -14,9 +14,10 @@ from assembler import labels
 from assembler.changeset import Entry as Change
 from assembler.checks.base import FOUT, WAARSCHUWING, Context, Finding, finding, rule
 from assembler.diff.changes import Kind
+from assembler.errors import Pos
 from assembler.flow.redline import Redline
 from assembler.history import UNCOMMITTED
-from assembler.model.nodes import Article, Document, Pos
+from assembler.model.nodes import Article, Document
 
 TEXT_CHANGED = (Kind.CHANGED, Kind.MOVED_CHANGED, Kind.INSERTED)
 _SHA = re.compile(r"[0-9a-f]{40}")

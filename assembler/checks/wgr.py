@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from assembler.checks.base import FOUT, Context, Finding, finding, rule
-from assembler.model.nodes import Document, Pos
+from assembler.errors import Pos
+from assembler.model.nodes import Document
 
 _SINCE_2022 = " (verplicht sinds de wijziging van de Wgr per 1 juli 2022)"
 

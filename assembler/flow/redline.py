@@ -422,7 +422,9 @@ def redline(
     result = Redline(tree, reasons=reasons)
     parts = result.parts
     names = _Names()
-    parts["titelpagina"] = list(diff_lines(title_lines(old, date_text), title_lines(new, date_text)))
+    parts["titelpagina"] = list(
+        diff_lines(title_lines(old, date_text), title_lines(new, date_text))
+    )
     kop_old: list[Line] = [(Role.KOP, "", old.title)] if old else []
     kop_new: list[Line] = [(Role.KOP, "", new.title)] if new else []
     parts["kop"] = list(diff_lines(kop_old, kop_new))

@@ -10,17 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-
-@dataclass(frozen=True, slots=True)
-class Pos:
-    """A location in a source file, 1-based line and column."""
-
-    path: str
-    line: int
-    col: int
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}"
+from assembler.errors import Pos
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,7 @@ from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, Undefine
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
-from assembler.errors import SourceError
-from assembler.model.nodes import Pos
+from assembler.errors import Pos, SourceError
 from assembler.source.records import SText
 
 # Private-use characters cannot occur in valid sources (they are not typed by users), so they

@@ -5,8 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from assembler.errors import Collector
-from assembler.model.nodes import Pos
+from assembler.errors import Collector, Pos
 from assembler.source.fields import Fields, describe, mappings
 from assembler.source.records import SCatalog, SChoice, SCondition, SDeelnemer, SPlustaak
 from assembler.source.yamlload import YMap

@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
-from assembler.errors import Collector
-from assembler.model.nodes import Pos
+from assembler.errors import Collector, Pos
 from assembler.source.yamlload import YList, YMap
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")

@@ -6,8 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from assembler.errors import Collector
-from assembler.model.nodes import Pos
+from assembler.errors import Collector, Pos
 from assembler.source.choices import parse_amount
 from assembler.source.fields import Fields, describe, mappings
 from assembler.source.records import SDataset, SFinance, SKey, STask

@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from assembler.errors import Collector, SourceError, UsageError
-from assembler.model.nodes import Pos, Version
+from assembler.errors import Collector, Pos, SourceError, UsageError
+from assembler.model.nodes import Version
 from assembler.source.fields import Fields, mappings
 from assembler.source.tree import Tree
 from assembler.source.yamlload import YMap, load_yaml

@@ -6,8 +6,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from assembler.errors import Collector, Problem, SourceError
-from assembler.model.nodes import Pos
+from assembler.errors import Collector, Pos, Problem, SourceError
 from assembler.source.choices import (
     CATALOG_FILE,
     check_conditions,

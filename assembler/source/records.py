@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from assembler.model.nodes import Pos
+from assembler.errors import Pos
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
-from assembler.errors import SourceError
-from assembler.model.nodes import Pos
+from assembler.errors import Pos, SourceError
 
 _STR = "tag:yaml.org,2002:str"
 
