@@ -9,9 +9,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 from assembler.changeset import Entry, History, reasons_of
+from assembler.checks.base import Context
 from assembler.diff.changes import compare
 from assembler.errors import UsageError
 from assembler.flow.redline import Redline
@@ -71,14 +73,30 @@ def assemble(project: Project, only: Sequence[str] = ()) -> list[Document]:
     return chosen
 
 
+class Format(Enum):
+    """An output format of a document, by file suffix."""
+
+    DOCX = "docx"
+    TEXT = "txt"
+
+
+DocumentWriter = Callable[[Document, bytes | None], bytes]
+
+# The writers of one document, found by format (pandoc's Writers table, in small).
+WRITERS: dict[Format, DocumentWriter] = {
+    Format.DOCX: render_docx,
+    Format.TEXT: lambda doc, _template: render_text(doc).encode("utf-8"),
+}
+
+
 def render(
     project: Project,
     tree: Tree,
     documents: Sequence[Document],
-    with_text: bool = False,
+    formats: Sequence[Format] = (Format.DOCX,),
     progress: Progress | None = None,
 ) -> list[Output]:
-    """Phase 3: the bytes of every output file, in memory."""
+    """Phase 3: the bytes of every output file, in memory (each document in ``formats``)."""
     templates = {m.id: m.template for m in project.manifests.values()}
     outputs: list[Output] = []
     contributions = contributions_of(project)
@@ -91,13 +109,16 @@ def render(
             progress(index, len(documents), doc.file_stem)
         template_path = templates.get(doc.manifest)
         template = tree.read_bytes(template_path) if template_path else None
-        outputs.append(
-            Output(f"{doc.file_stem}.docx", render_docx(doc, template), doc.title, doc.id)
-        )
-        if with_text:
-            text = render_text(doc).encode("utf-8")
-            outputs.append(Output(f"{doc.file_stem}.txt", text, doc.title, doc.id))
+        for output_format in formats:
+            data = WRITERS[output_format](doc, template)
+            name = f"{doc.file_stem}.{output_format.value}"
+            outputs.append(Output(name, data, doc.title, doc.id))
     return outputs
+
+
+def formats_for(with_text: bool) -> tuple[Format, ...]:
+    """The formats of a build: Word, and the text reading when asked."""
+    return (Format.DOCX, Format.TEXT) if with_text else (Format.DOCX,)
 
 
 def write(out_dir: Path, outputs: Sequence[Output]) -> list[Written]:
@@ -120,7 +141,7 @@ def build(
     """Read, assemble, render and write the documents of one version."""
     project = read(tree)
     documents = assemble(project, only)
-    outputs = render(project, tree, documents, with_text, progress)
+    outputs = render(project, tree, documents, formats_for(with_text), progress)
     return write(out_dir, outputs)
 
 
@@ -157,7 +178,8 @@ def build_version(
     source = open_version(root, name)
     project = load(source)
     documents = assemble(project, only)
-    return write(out_dir, render(project, source.tree, documents, with_text, progress))
+    formats = formats_for(with_text)
+    return write(out_dir, render(project, source.tree, documents, formats, progress))
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +239,8 @@ class Comparison:
     old_project: Project
     new_project: Project
     redlines: list[tuple[str, Redline]]  # per file stem
+    old_documents: list[Document]
+    new_documents: list[Document]
 
 
 def compare_models(
@@ -239,7 +263,15 @@ def compare_models(
         tree = compare(old_docs.get(stem), new_docs.get(stem))
         reasons = reasons_of(tree, past.get(stem, History()))
         redlines.append((stem, flow_redline(tree, reasons)))
-    return Comparison(old_source, new_source, old_side.project, new_side.project, redlines)
+    return Comparison(
+        old_source,
+        new_source,
+        old_side.project,
+        new_side.project,
+        redlines,
+        old_side.documents,
+        new_side.documents,
+    )
 
 
 def _assembled_documents(source: Source) -> dict[str, Document]:
@@ -296,3 +328,24 @@ def redline(
     compared = compare_versions(root, old_name, new_name, progress)
     folder = out_root / f"{old_name}..{new_name}"
     return Round(old_name, new_name, folder, write(folder, compared.outputs), compared.changes)
+
+
+# -- checks ---------------------------------------------------------------------------------
+
+
+def check_context(
+    root: Path, version: str = "werkmap", between: tuple[str, str] | None = None
+) -> Context:
+    """The checks' phase input: one version read and assembled once, and, between two versions,
+    their change trees (the newer side reused when it is the version checked)."""
+    comparison = compare_models(root, *between) if between is not None else None
+    if comparison is not None and between is not None and between[1] == version:
+        project, documents = comparison.new_project, comparison.new_documents
+    else:
+        project = load(open_version(root, version))
+        documents = assemble_all(project)
+    ctx = Context(project, documents, contributions_of(project))
+    if comparison is not None:
+        ctx.compared = [redline for _, redline in comparison.redlines]
+        ctx.versions = between
+    return ctx

@@ -9,8 +9,6 @@ from pathlib import Path
 from assembler import pipeline
 from assembler.checks import awb, consistency, drafting, versions, wgr  # noqa: F401 - registers
 from assembler.checks.base import FOUT, RULES, Context, Finding, finding, unique
-from assembler.model.assemble import assemble_all, contributions_of
-from assembler.versions import open_version
 
 JSON_VERSION = 1
 
@@ -18,16 +16,9 @@ JSON_VERSION = 1
 def context(
     root: Path, version: str = "werkmap", between: tuple[str, str] | None = None
 ) -> Context:
-    """What the rules look at: one version's sources and documents, and optionally a comparison."""
-    source = open_version(root, version)
-    project = pipeline.load(source)
-    documents = assemble_all(project)
-    ctx = Context(project, documents, contributions_of(project))
-    if between is not None:
-        comparison = pipeline.compare_models(root, *between)
-        ctx.compared = [redline for _, redline in comparison.redlines]
-        ctx.versions = between
-    return ctx
+    """What the rules look at: one version's sources and documents, and optionally a comparison
+    (the pipeline's check phase, :func:`pipeline.check_context`)."""
+    return pipeline.check_context(root, version, between)
 
 
 def run(ctx: Context) -> list[Finding]:

@@ -10,13 +10,11 @@ the newer version; every changed article carries one comment with the reasons.
 
 from __future__ import annotations
 
-import io
 from dataclasses import replace
 from datetime import UTC, datetime, time
 
+from docx.document import Document as DocxDocument
 from docx.oxml import parse_xml
-from jinja2 import StrictUndefined
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from assembler import labels
@@ -30,13 +28,11 @@ from assembler.model.dates import dutch_date
 from assembler.model.nodes import Document
 from assembler.render.docx import body, fields, styles
 from assembler.render.docx.bookmarks import Bookmarks
-from assembler.render.docx.package import normalize
 from assembler.render.docx.properties import set_core_properties
 from assembler.render.docx.runs import escape, run
 from assembler.render.docx.tables import TEXT_WIDTH
-from assembler.render.docx.template import HouseTemplate
 from assembler.render.docx.watermark import watermark
-from assembler.render.docx.writer import house_style
+from assembler.render.docx.writer import fill_template, house_style
 
 ROLE_STYLES = {
     "titel": styles.TITEL,
@@ -286,20 +282,17 @@ def render_redline(redline: Redline, template: bytes | None = None) -> bytes:
         "watermerk": Markup("" if version.final else watermark()),
         **parts,
     }
-    document = HouseTemplate(io.BytesIO(house_style() if template is None else template))
-    document.render(
-        context,
-        jinja_env=SandboxedEnvironment(autoescape=True, undefined=StrictUndefined),
-        autoescape=True,
+    def finish(docx: DocxDocument) -> None:
+        if texts:
+            part = docx.part._comments_part  # created (empty) by python-docx, then filled here
+            part._element = parse_xml(_comments_xml(texts, version.author or "assembler", stamp))
+        set_core_properties(docx.core_properties, shown)
+
+    # The redline of a custom template is written with that template's styles as they are:
+    # its clean documents were checked already.
+    return fill_template(
+        house_style() if template is None else template, context, finish, check_styles=False
     )
-    docx = document.docx
-    if texts:
-        part = docx.part._comments_part  # created (empty) by python-docx, then filled here
-        part._element = parse_xml(_comments_xml(texts, version.author or "assembler", stamp))
-    set_core_properties(docx.core_properties, shown)
-    saved = io.BytesIO()
-    document.save(saved)
-    return normalize(saved.getvalue())
 
 
 # -- comments -------------------------------------------------------------------------------

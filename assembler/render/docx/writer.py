@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import io
+from collections.abc import Callable, Mapping
 from importlib import resources
 
+from docx.document import Document as DocxDocument
 from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -43,17 +45,36 @@ def _check_styles(template: HouseTemplate) -> None:
         raise TemplateStyleError("het sjabloon mist de stijlen: " + ", ".join(missing))
 
 
+def fill_template(
+    template: bytes,
+    context: Mapping[str, object],
+    finish: Callable[[DocxDocument], None],
+    check_styles: bool = True,
+) -> bytes:
+    """The one way a .docx is written: render ``template`` with ``context`` in the sandbox,
+    let ``finish`` set the core properties (and any part of its own), save deterministically.
+
+    The same input always gives the same bytes.
+    """
+    document = HouseTemplate(io.BytesIO(template))
+    if check_styles:
+        _check_styles(document)
+    document.render(dict(context), jinja_env=_environment(), autoescape=True)
+    # document.docx, not get_docx(): after render, get_docx() reloads the unrendered template.
+    finish(document.docx)
+    saved = io.BytesIO()
+    document.save(saved)
+    return normalize(saved.getvalue())
+
+
 def render_docx(doc: Document, template: bytes | None = None) -> bytes:
     """The complete .docx of ``doc``: the same input always gives the same bytes.
 
     ``template`` is a custom house-style .docx with the same placeholders and style ids as
     ``huisstijl.docx``; by default that template is used.
     """
-    document = HouseTemplate(io.BytesIO(house_style() if template is None else template))
-    _check_styles(document)
-    document.render(context(doc), jinja_env=_environment(), autoescape=True)
-    # document.docx, not get_docx(): after render, get_docx() reloads the unrendered template.
-    set_core_properties(document.docx.core_properties, doc)
-    saved = io.BytesIO()
-    document.save(saved)
-    return normalize(saved.getvalue())
+    return fill_template(
+        house_style() if template is None else template,
+        context(doc),
+        lambda docx: set_core_properties(docx.core_properties, doc),
+    )
