@@ -97,3 +97,18 @@ def test_the_sample_history_between_concept_and_definitief() -> None:
         ("VER02", "clausules/bestuur/db-bevoegdheden.yaml:2:5"),
         ("VER02", "clausules/financien/fin-verdeelsleutels.yaml:2:5"),
     ]
+
+
+def test_ver01_a_changed_part_outside_the_articles_without_a_reason(repo: Path) -> None:
+    """The aanhef is a change like an article: without a reason it is a finding, located at
+    the manifest and named as the part."""
+    manifest = repo / "regelingen/testregeling.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    changed = text.replace("De colleges van", "De colleges van burgemeester en wethouders van", 1)
+    assert changed != text
+    manifest.write_text(changed, encoding="utf-8")
+    git(repo, "commit", "-q", "--allow-empty-message", "-am", "")
+    found = [f for f in ver(since_first(repo)) if f.target == "aanhef"]
+    assert len(found) == 1
+    assert found[0].code == "VER01" and found[0].pos.path == "regelingen/testregeling.yaml"
+    assert found[0].message.startswith("Aanhef is gewijzigd tussen")
