@@ -76,6 +76,12 @@ def test_site_is_deterministic_and_self_contained() -> None:
     assert '<input type="checkbox" id="rv-filter"' in page
     assert "@media print" in page
     assert '<aside class="rv-reden"' in page
+    # A changed annex has what changed and why beside it, like an article.
+    annex = re.search(r'<aside class="rv-reden rv-onderdeel" aria-label="Bijlage 3: ([^"]*)"', page)
+    assert annex and "Voorlopige bijdragen" in annex.group(1)
+    assert "n.a.v. zienswijze Dordrecht" in page.split('aria-label="Bijlage 3:', 1)[1][:2000]
+    # The index counts articles whose references only follow a new numbering apart.
+    assert "Verwijzing bijgewerkt</th>" in index
     moved = first["hoofdlijnen..concept/gr-sociaal.html"].decode()
     assert '<section class="artikel verplaatst' in moved
     assert "Verplaatst van <a href=" in moved and "Verplaatst naar <a href=" in moved

@@ -235,7 +235,7 @@ def _part(ctx: Context, slots: Sequence[str], toc: list[str]) -> str:
                     if entry:
                         toc.append(entry)
                 else:
-                    out.extend(items.paragraph(p) for p in group.paras)
+                    out.extend(_with_reason(ctx, p) for p in group.paras)
                     if group.kind == "hoofdstuk":
                         title = items.text_of(group.paras[0].text, "+") or items.text_of(
                             group.paras[0].text, "-"
@@ -248,8 +248,28 @@ def _part(ctx: Context, slots: Sequence[str], toc: list[str]) -> str:
             elif isinstance(item, RMove):
                 out.extend(items.paragraph(p) for p in item.paragraphs)
             else:
-                out.append(items.paragraph(item))
+                out.append(_with_reason(ctx, item))
     return "\n".join(out)
+
+
+def _with_reason(ctx: Context, para: RPara) -> str:
+    """A paragraph; the first of a part that changed in substance (a chapter heading, the
+    aanhef, an annex) is followed by what changed and why, as beside an article."""
+    html = items.paragraph(para)
+    change = ctx.changes.get(para.anchor) if para.anchor else None
+    if change is None or change.is_article or not change.kind.substantive:
+        return html
+    reasons = "".join(f"<li>{escape(r)}</li>" for r in change.reasons)
+    why = (
+        f"<p>Reden:</p><ul>{reasons}</ul>"
+        if reasons
+        else "<p>Reden: <em>geen reden vastgelegd</em></p>"
+    )
+    label = f"{labels.what(change)}: {labels.kind(change.kind)}"
+    return (
+        f'{html}<aside class="rv-reden rv-onderdeel" aria-label="{escape(label)}">'
+        f'<p><span class="rv-soort-label">{escape(label)}</span></p>{why}</aside>'
+    )
 
 
 @dataclass(frozen=True, slots=True)
