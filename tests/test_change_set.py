@@ -179,6 +179,17 @@ def test_one_inserted_article_is_the_only_change_in_substance_of_the_round(
             # not the milestone commits.
             assert TECHNICAL not in _flat(text), name
             assert "Mijlpaal" not in _flat(text) or "vastgelegd op" not in _flat(text), name
+    # The besluit plustaken cites the GR's article on plustaken, which is one further now.
+    plustaken = next(c for c in gr.changes if c.id == "plustaken")
+    assert int(plustaken.new_number) == int(plustaken.old_number) + 1
+    besluit = result.redlines["besluit-plustaken-dordrecht"]
+    overwegingen = next(n for n in besluit.tree.front if n.id == "overwegingen")
+    assert overwegingen.kind is Kind.REFERENCES
+    cited = (
+        f"artikel {plustaken.new_number}, tweede lid, van de Gemeenschappelijke Regeling Sociaal"
+    )
+    assert any(cited in p.new_text() for p in overwegingen.children)
+    assert not any(cited in p.old_text() for p in overwegingen.children)
     index = counts(gr.changes)
     assert (index.ingevoegd, index.gewijzigd, index.verwijzing) == (1, 0, len(references))
 

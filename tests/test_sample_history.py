@@ -4,6 +4,7 @@ reads back as the new version when accepted and as the old one when rejected."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from functools import cache
 
@@ -89,8 +90,13 @@ def test_the_definitief_round_changes_the_key_and_the_contributions() -> None:
     kinds = {c.id: c.kind for c in result.changes["gr-sociaal"]}
     assert kinds["hardheidsclausule"] is Kind.DELETED
     assert kinds["fin-verdeelsleutels"] is Kind.CHANGED
-    text = pandoc_text(next(o.data for o in result.outputs if o.name == "gr-sociaal.docx"), "all")
+    regeling = next(o.data for o in result.outputs if o.name == "gr-sociaal.docx")
+    text = pandoc_text(regeling, "all")
     assert "vaste percentages" in text
+    # The annexes with the contributions and the keys changed: a comment with the reason each.
+    comments = re.sub(r"<[^>]+>", "", _xml(regeling, "word/comments.xml"))
+    assert "Bijlage 3: Voorlopige bijdragen is gewijzigd." in comments
+    assert "Bijlage 4: Verdeelsleutels en verdeelgegevens is gewijzigd." in comments
     # The new documents of this round are all inserted.
     assert "maatregelen-handhaving-sliedrecht" in result.changes
     assert all(c.kind is Kind.INSERTED or not c.is_article for c in result.changes["maatregelen-handhaving-sliedrecht"])
