@@ -218,9 +218,11 @@ class _Assembler:
         return str(self.choices.get(condition.key)) == str(condition.value)
 
     def kept(self, items: tuple[SItem, ...]) -> Sequence[SItem]:
-        if all(item.condition is None for item in items):
-            return items  # the common case: nothing is conditional
-        return [item for item in items if self.applies(item.condition)]
+        # A plain loop, not all() over a generator: called for every lid and onderdeel.
+        for item in items:
+            if item.condition is not None:
+                return [item for item in items if self.applies(item.condition)]
+        return items  # the common case: nothing is conditional
 
     # -- pass 1: numbers and places -------------------------------------------------------
 
