@@ -227,7 +227,8 @@ def _masked(content: Content) -> Content:
 
 
 def _text_kind(old: Content, new: Content) -> Kind:
-    if old == new:
+    if old == new or plain(old) == plain(new):
+        # The same words (a typed reference that became a ref(), say): nothing a reader sees.
         return Kind.UNCHANGED
     if _masked(old) == _masked(new):
         return Kind.REFERENCES

@@ -77,7 +77,8 @@ def word_diff(old: str, new: str) -> tuple[Seg, ...]:
 @lru_cache(maxsize=65536)
 def content_diff(old: Content, new: Content) -> Pieces:
     """The pieces that turn inline content ``old`` into ``new``, references kept whole."""
-    if old == new:
+    if old == new or _plain(old) == _plain(new):
+        # The same words: a typed reference that became a ref() (or back) is no change.
         return tuple(Piece(Op.SAME, node) for node in new)
     if not old:
         return tuple(Piece(Op.INSERTED, node) for node in new)
@@ -97,6 +98,10 @@ def content_diff(old: Content, new: Content) -> Pieces:
         if text:
             out.append(Piece(op, Text("".join(text))))
     return tuple(out)
+
+
+def _plain(content: Content) -> str:
+    return "".join(node.text for node in content)
 
 
 def _content_tokens(content: Content) -> list[str | Ref]:

@@ -177,3 +177,14 @@ def test_a_new_document_is_inserted_throughout() -> None:
     assert {n.kind for n in tree.walk() if n.level is not Level.PART or n.children} == {
         Kind.INSERTED
     }
+
+
+def test_the_same_words_with_a_reference_instead_of_typed_text_are_unchanged() -> None:
+    typed = art("c", "3", "Slot", Lid("c.1", "", t("Zie artikel 2, tweede lid.")))
+    linked = art(
+        "c",
+        "3",
+        "Slot",
+        Lid("c.1", "", (Text("Zie "), ref("b.2", "artikel 2, tweede lid"), Text("."))),
+    )
+    assert _article(compare(_doc(A, B, typed), _doc(A, B, linked)), "c").kind is Kind.UNCHANGED

@@ -43,3 +43,13 @@ def test_a_reference_is_a_unit_with_its_target() -> None:
 def test_unchanged_content_is_one_piece_per_node() -> None:
     content = (Text("a "), Ref("x", "artikel 2"))
     assert [p.op for p in content_diff(content, content)] == [Op.SAME, Op.SAME]
+
+
+def test_a_typed_reference_that_became_a_ref_with_the_same_words_is_no_change() -> None:
+    typed = (Text("bedoeld in artikel 8, tweede lid, van de regeling;"),)
+    linked = (
+        Text("bedoeld in "),
+        Ref("plustaken.voorwaarden", "artikel 8, tweede lid", "gr"),
+        Text(", van de regeling;"),
+    )
+    assert {p.op for p in content_diff(typed, linked)} == {Op.SAME}
