@@ -50,8 +50,6 @@ def touched_by(tree: DocumentChanges) -> set[str]:
     """The ids of the nodes whose text, presence or place changed (numbers and the wording of
     references aside); the document itself (:data:`DOCUMENT`) when anything did."""
     ids = {node.id for node in tree.walk() if node.kind.substantive}
-    for chapter in tree.chapters:
-        ids.update(a.id for a in chapter.children if a.place is Place.OLD)
     if ids or tree.kind.substantive:
         ids.add(DOCUMENT)
     return ids

@@ -16,7 +16,7 @@ KIND = {
     Kind.MOVED_CHANGED: "verplaatst en gewijzigd",
 }
 
-# Plural nouns for counting articles per kind ("2 ingevoegd, 3 gewijzigd").
+# The parts outside the articles, by their id in the change tree.
 PART = {
     Part.AANHEF.value: "Aanhef",
     Part.OVERWEGINGEN.value: "Overwegingen",

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from assembler import labels
-from assembler.changeset import Entry as Change
+from assembler.changeset import Entry
 from assembler.checks.base import FOUT, WAARSCHUWING, Context, Finding, finding, rule
 from assembler.diff.changes import Kind
 from assembler.errors import Pos
@@ -23,7 +23,7 @@ TEXT_CHANGED = (Kind.CHANGED, Kind.MOVED_CHANGED, Kind.INSERTED)
 _SHA = re.compile(r"[0-9a-f]{40}")
 
 
-def _changes(ctx: Context) -> Iterator[tuple[Redline, Change]]:
+def _changes(ctx: Context) -> Iterator[tuple[Redline, Entry]]:
     for redline in ctx.compared:
         for change in redline.changes:
             yield redline, change
@@ -49,11 +49,11 @@ def _round(ctx: Context) -> str:
     return f"tussen {_short(old)} en {_short(new)}"
 
 
-def _number(change: Change) -> str:
+def _number(change: Entry) -> str:
     return change.new_number or change.old_number
 
 
-def _name(change: Change) -> str:
+def _name(change: Entry) -> str:
     """ "artikel 7 (Stemverhouding)", or the part: "Bijlage 2: Bevoegdheden"."""
     if change.is_article:
         return f"artikel {_number(change)} ({change.title})"
@@ -64,7 +64,7 @@ def _document(redline: Redline) -> Document | None:
     return redline.new or redline.old
 
 
-def _where(ctx: Context, redline: Redline, change: Change) -> Pos:
+def _where(ctx: Context, redline: Redline, change: Entry) -> Pos:
     """The article's fragment; for an article that is gone, the manifest it was taken out of."""
     if ctx.fragment_of(change.id) is not None:
         return ctx.pos_of(change.id)
@@ -73,7 +73,7 @@ def _where(ctx: Context, redline: Redline, change: Change) -> Pos:
     return manifest.pos if manifest else ctx.project.settings.pos
 
 
-def _finding(ctx: Context, code: str, redline: Redline, change: Change, message: str) -> Finding:
+def _finding(ctx: Context, code: str, redline: Redline, change: Entry, message: str) -> Finding:
     document = _document(redline)
     return finding(
         code, _where(ctx, redline, change), message, change.id, document.id if document else ""
@@ -121,7 +121,7 @@ def _article(document: Document | None, ident: str) -> Article | None:
     return next((a for a in document.articles if a.id == ident), None) if document else None
 
 
-def _toelichting_touched(redline: Redline, change: Change) -> bool:
+def _toelichting_touched(redline: Redline, change: Entry) -> bool:
     old = _article(redline.old, change.id)
     new = _article(redline.new, change.id)
     if change.kind is Kind.INSERTED or old is None or new is None:

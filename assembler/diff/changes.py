@@ -28,13 +28,13 @@ paragraphs); the articles of a chapter are changes of their own.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from enum import Enum
 from functools import lru_cache
 from typing import TypeVar
 
-from assembler.diff.align import HasId, StepKind, align
+from assembler.diff.align import StepKind, align
 from assembler.diff.words import Op, Piece, Pieces, content_diff
 from assembler.model.nodes import (
     Article,
@@ -391,16 +391,7 @@ def _same_ond(ond: Onderdeel) -> Node:
 
 
 def _with_children(node: Node, children: tuple[Node, ...]) -> Node:
-    return Node(
-        node.level,
-        node.id,
-        node.kind,
-        node.old_number,
-        node.new_number,
-        node.text,
-        children,
-        node.place,
-    )
+    return replace(node, children=children)
 
 
 def _aligned(
@@ -430,16 +421,7 @@ def _leden(old: Sequence[Lid], new: Sequence[Lid]) -> tuple[Node, ...]:
 
 def _moved(node: Node, place: Place) -> Node:
     kind = Kind.MOVED_CHANGED if node.kind in (Kind.CHANGED, Kind.REFERENCES) else Kind.MOVED
-    return Node(
-        node.level,
-        node.id,
-        kind,
-        node.old_number,
-        node.new_number,
-        node.text,
-        node.children,
-        place,
-    )
+    return replace(node, kind=kind, place=place)
 
 
 def _explanation(ident: str, old: Sequence[Content], new: Sequence[Content]) -> tuple[Node, ...]:
@@ -622,12 +604,9 @@ def _row(old: _Row | None, new: _Row | None) -> Node:
     for index in range(width):
         a = _str(old.cells[index]) if old and index < len(old.cells) else None
         b = _str(new.cells[index]) if new and index < len(new.cells) else None
-        if old is None or new is None:
-            cell = _paragraph(f"{row.id}.{index + 1}", a, b)
-            cells.append(Node(Level.CELL, cell.id, cell.kind, text=cell.text))
-        else:
-            cell = _paragraph(f"{row.id}.{index + 1}", a or (), b or ())
-            cells.append(Node(Level.CELL, cell.id, cell.kind, text=cell.text))
+        if old is not None and new is not None:
+            a, b = a or (), b or ()  # a cell missing from one row of both versions is empty
+        cells.append(replace(_paragraph(f"{row.id}.{index + 1}", a, b), level=Level.CELL))
     if old is None:
         kind = Kind.INSERTED
     elif new is None:
@@ -705,9 +684,6 @@ def _blocks(prefix: str, old: Sequence[Block], new: Sequence[Block]) -> tuple[No
         for j in range(j1 + pairs, j2):
             out.extend(one(None, new[j], str(j + 1)))
     return tuple(out)
-
-
-S = TypeVar("S", bound=HasId)
 
 
 def _sections(level: Level, old: Sequence[Section], new: Sequence[Section]) -> tuple[Node, ...]:

@@ -206,11 +206,6 @@ def article_items(node: Node, names: _Names | None = None) -> list[RItem]:
     return out
 
 
-def article_paras(node: Node) -> list[RPara]:
-    """The paragraphs of one article, moved leden as deletions and insertions."""
-    return [item for item in article_items(node) if isinstance(item, RPara)]
-
-
 def _body(tree: DocumentChanges, names: _Names) -> list[RItem]:
     out: list[RItem] = []
     for chapter in tree.chapters:
