@@ -23,7 +23,7 @@ from assembler.changeset import History, touched_by
 from assembler.diff.changes import compare
 from assembler.errors import SourceError, UsageError
 from assembler.model.nodes import Document
-from assembler.source.gitstore import open_repo
+from assembler.source.gitstore import WORKTREE, open_repo
 from assembler.versions import CONTENT, Source, open_version
 
 UNCOMMITTED = "niet-vastgelegde wijziging in de werkmap"
@@ -57,6 +57,7 @@ def histories(
     old_docs: Documents,
     new_docs: Documents,
     assemble: Assemble,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> dict[str, History]:
     """Per file stem: which commits between ``old`` and ``new`` changed which node.
 
@@ -71,18 +72,20 @@ def histories(
     if old.commit is None:
         return {}
     head = repo.head.commit.hexsha if new.commit is None else new.commit.hexsha
-    steps: list[tuple[str, Callable[[], Documents]]] = []
+    steps: list[tuple[str, str, Callable[[], Documents]]] = []
     for sha, subject in _commits(repo, old.commit.hexsha, head):
         if new.commit is not None and sha == head:
-            steps.append((subject, lambda: new_docs))
+            steps.append((sha, subject, lambda: new_docs))
         else:
-            steps.append((subject, _assembler(root, sha, assemble)))
+            steps.append((sha, subject, _assembler(root, sha, assemble)))
     if new.commit is None and _dirty(repo):
-        steps.append((UNCOMMITTED, lambda: new_docs))
+        steps.append((WORKTREE, UNCOMMITTED, lambda: new_docs))
     messages: list[str] = []
     touched: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     before = old_docs
-    for subject, documents in steps:
+    for number, (sha, subject, documents) in enumerate(steps, start=1):
+        if progress is not None:
+            progress(number, len(steps), f"redenen: commit {sha[:12]}")
         try:
             after = documents()
         except (SourceError, UsageError):

@@ -255,7 +255,9 @@ def compare_models(
     old_docs = {d.file_stem: d for d in old_side.documents}
     new_docs = {d.file_stem: d for d in new_side.documents}
     stems = [*new_docs, *(s for s in old_docs if s not in new_docs)]
-    past = histories(root, old_source, new_source, old_docs, new_docs, _assembled_documents)
+    past = histories(
+        root, old_source, new_source, old_docs, new_docs, _assembled_documents, progress
+    )
     redlines = []
     for index, stem in enumerate(stems, start=1):
         if progress is not None:

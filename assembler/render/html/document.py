@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from assembler import labels
-from assembler.changeset import Entry as Change
+from assembler.changeset import Entry
 from assembler.diff.changes import Kind
 from assembler.flow.blocks import RItem, RMove, Role, RPara, RTable
 from assembler.flow.redline import Redline, article_lines
@@ -96,7 +96,7 @@ def _groups(body: Sequence[RItem]) -> list[_Group]:
 @dataclass(frozen=True)
 class Context:
     redline: Redline
-    changes: dict[str, Change]
+    changes: dict[str, Entry]
     old_articles: dict[str, Article]
     new_articles: dict[str, Article]
     old_anchors: dict[str, str]
@@ -121,7 +121,7 @@ def _links(ctx: Context, ident: str) -> tuple[Links, Links]:
     return new, old
 
 
-def _reason(change: Change, move_note: str) -> str:
+def _reason(change: Entry, move_note: str) -> str:
     kind = labels.kind(change.kind)
     label = KIND_LABEL.get(kind, kind.capitalize())
     lines = [f'<p><span class="rv-soort-label">{escape(label)}</span></p>']
@@ -285,10 +285,12 @@ class Counts:
     onderdelen: int = 0
 
 
-def counts(changes: Sequence[Change]) -> Counts:
+def counts(changes: Sequence[Entry]) -> Counts:
     """How many articles changed in substance, were inserted, deleted and moved; how many were
     only renumbered or had their references updated; how many other parts changed."""
     kinds = [c.kind for c in changes if c.is_article]
+    # A new (or dropped) document is one fact: its parts are not counted as changes of their own.
+    whole = len({c.kind for c in changes}) == 1 and changes[0].kind in (Kind.INSERTED, Kind.DELETED)
     return Counts(
         gewijzigd=kinds.count(Kind.CHANGED),
         ingevoegd=kinds.count(Kind.INSERTED),
@@ -296,7 +298,9 @@ def counts(changes: Sequence[Change]) -> Counts:
         verplaatst=sum(k.moved for k in kinds),
         vernummerd=kinds.count(Kind.RENUMBERED),
         verwijzing=kinds.count(Kind.REFERENCES),
-        onderdelen=sum(1 for c in changes if not c.is_article and c.kind.substantive),
+        onderdelen=0
+        if whole
+        else sum(1 for c in changes if not c.is_article and c.kind.substantive),
     )
 
 
@@ -339,7 +343,9 @@ def document_page(redline: Redline, old_name: str, new_name: str, index_href: st
     else:
         state = (
             f"{c.gewijzigd} gewijzigd, {c.ingevoegd} ingevoegd, {c.vervallen} vervallen,"
-            f" {c.verplaatst} verplaatst."
+            f" {c.verplaatst} verplaatst; {c.vernummerd} alleen vernummerd,"
+            f" {c.verwijzing} met een bijgewerkte verwijzing; {c.onderdelen} andere onderdelen"
+            " gewijzigd."
         )
     title = f"{shown.title}: {old_name} → {new_name}"
     body = f"""<p class="rv-kruimel"><a href="{escape(index_href)}">Alle rondes en documenten</a></p>

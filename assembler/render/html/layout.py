@@ -39,7 +39,7 @@ ins::after, del::after { content: "] "; }
 .rv-werkbalk input { width: 1.1rem; height: 1.1rem; vertical-align: -.15rem; margin-right: .4rem; }
 .rv-telling { color: var(--zacht); }
 body:has(#rv-filter:checked) .ongewijzigd { display: none; }
-.rv-inhoud ol { padding-left: 1.2rem; }
+.rv-inhoud ol { padding-left: 1.2rem; list-style: none; }  /* the entries carry their own numbers */
 .rv-inhoud li { margin: .1rem 0; }
 .rv-inhoud .rv-toc-hoofdstuk { list-style: none; margin-left: -1.2rem; font-weight: 600; margin-top: .4rem; }
 .rv-soort { font-size: .85rem; color: var(--zacht); }
