@@ -18,8 +18,10 @@ from pathlib import Path
 import pytest
 
 from assembler import review
+from assembler.diff.words import Seg
 from assembler.errors import UsageError
 from assembler.flow.blocks import Role, RPara
+from assembler.model.nodes import Ref
 from assembler.render.html import items
 from tests.conftest import REPO_ROOT
 
@@ -49,13 +51,26 @@ def _render() -> dict[str, bytes]:
 
 
 def test_text_is_escaped_and_refs_link() -> None:
-    links = items.Links.of({"artikel 7": "stemmen", "artikel 7, tweede lid": "stemmen"})
-    html = items.linked("zie artikel 7, tweede lid en artikel 70 <b>&", links)
-    assert html == (
-        'zie <a class="verwijzing" href="#stemmen">artikel 7, tweede lid</a> en artikel 70'
-        " &lt;b&gt;&amp;"
+    links = items.Links({"stemmen.2": "stemmen"})
+    ref = Ref("stemmen.2", "artikel 7, tweede lid")
+    other = Ref("stemmen.2", "artikel 7, tweede lid, van de Regeling", document="gr")
+    segs = (
+        Seg("=", "zie "),
+        Seg("=", ref.text, ref),
+        Seg("=", " en artikel 70 <b>& "),
+        Seg("=", other.text, other),
     )
-    para = RPara(Role.LID, (("=", "a <"), ("-", "oud"), ("+", "nieuw")), (("=", "1.\t"),))
+    assert items.segments(segs, links) == (
+        'zie <a class="verwijzing" href="#stemmen">artikel 7, tweede lid</a> en artikel 70'
+        " &lt;b&gt;&amp; artikel 7, tweede lid, van de Regeling"
+    )
+    # A deleted reference links with the old side's targets.
+    assert items.segments((Seg("-", ref.text, ref),), old=links) == (
+        '<del><a class="verwijzing" href="#stemmen">artikel 7, tweede lid</a></del>'
+    )
+    para = RPara(
+        Role.LID, (Seg("=", "a <"), Seg("-", "oud"), Seg("+", "nieuw")), (Seg("=", "1.\t"),)
+    )
     assert items.paragraph(para) == (
         '<p class="r-lid"><span class="nr">1. </span>a &lt;<del>oud</del><ins>nieuw</ins></p>'
     )

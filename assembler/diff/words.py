@@ -14,13 +14,24 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from diff_match_patch import diff_match_patch
 
 from assembler.model.nodes import Content, Inline, Ref, Text
 
-Seg = tuple[str, str]  # ("=" | "+" | "-", text): the writers' form
+
+class Seg(NamedTuple):
+    """The writers' form of a run of text: its operation ("=", "+" or "-") and its text.
+
+    ``ref`` is the reference when the segment is one whole :class:`Ref` (its wording), so a
+    writer can link it to its target; ``None`` for plain text.
+    """
+
+    op: str
+    text: str
+    ref: Ref | None = None
+
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _TOKEN = re.compile(
@@ -66,12 +77,12 @@ def word_diff(old: str, new: str) -> tuple[Seg, ...]:
     Cached: the same heading change shows up in the body, the contents and the toelichting.
     """
     if old == new:
-        return (("=", new),) if new else ()
+        return (Seg("=", new),) if new else ()
     if not old:
-        return (("+", new),)
+        return (Seg("+", new),)
     if not new:
-        return (("-", old),)
-    return tuple((op.value, "".join(run)) for op, run in diff_tokens(tokens(old), tokens(new)))
+        return (Seg("-", old),)
+    return tuple(Seg(op.value, "".join(run)) for op, run in diff_tokens(tokens(old), tokens(new)))
 
 
 @lru_cache(maxsize=65536)
@@ -177,19 +188,22 @@ def _index(char: str) -> int:
 
 
 def segs_of(pieces: Sequence[Piece]) -> tuple[Seg, ...]:
-    """The writers' form of pieces: adjacent text with the same operation merged."""
+    """The writers' form of pieces: adjacent text with the same operation merged, each
+    reference a segment of its own that keeps its :class:`Ref`."""
     out: list[Seg] = []
     for piece in pieces:
-        op, text = piece.op.value, piece.node.text
-        if not text:
+        op, node = piece.op.value, piece.node
+        if not node.text:
             continue
-        if out and out[-1][0] == op:
-            out[-1] = (op, out[-1][1] + text)
+        if isinstance(node, Ref):
+            out.append(Seg(op, node.text, node))
+        elif out and out[-1].op == op and out[-1].ref is None:
+            out[-1] = Seg(op, out[-1].text + node.text)
         else:
-            out.append((op, text))
+            out.append(Seg(op, node.text))
     return tuple(out)
 
 
 def side(segs: Sequence[Seg], which: str) -> str:
     """The old ("-") or new ("+") text of a list of segments."""
-    return "".join(text for op, text in segs if op in ("=", which))
+    return "".join(seg.text for seg in segs if seg.op in ("=", which))

@@ -58,7 +58,7 @@ class RPara:
 
     @property
     def changed(self) -> bool:
-        return bool(self.mark) or any(op != "=" for op, _ in (*self.number, *self.text))
+        return bool(self.mark) or any(seg.op != "=" for seg in (*self.number, *self.text))
 
 
 @dataclass(frozen=True, slots=True)

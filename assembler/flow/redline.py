@@ -57,9 +57,9 @@ class Redline:
 
 def _segs(old: str | None, new: str | None) -> tuple[Seg, ...]:
     if old is None:
-        return (("+", new),) if new else ()
+        return (Seg("+", new),) if new else ()
     if new is None:
-        return (("-", old),) if old else ()
+        return (Seg("-", old),) if old else ()
     return word_diff(old, new)
 
 
@@ -174,8 +174,8 @@ def _project(paras: Sequence[RPara], side: str) -> tuple[RPara, ...]:
         kept.append(
             replace(
                 para,
-                number=tuple(s for s in para.number if s[0] != other),
-                text=tuple(s for s in para.text if s[0] != other),
+                number=tuple(s for s in para.number if s.op != other),
+                text=tuple(s for s in para.text if s.op != other),
             )
         )
     return tuple(kept)
@@ -341,7 +341,7 @@ def _explanations(tree: DocumentChanges, names: _Names) -> list[RItem]:
                     else article_heading(node.new_number, node.new_text())
                 )
                 op = "-" if deleted else "+"
-                heading = RPara(Role.TOELICHTING_ARTIKEL, ((op, text),), mark=op)
+                heading = RPara(Role.TOELICHTING_ARTIKEL, (Seg(op, text),), mark=op)
             else:
                 heading = RPara(Role.TOELICHTING_ARTIKEL, _article_heading(node).text)
             paras = [heading, *_paragraph_nodes(Role.NORMAL, explanation.children)]

@@ -28,7 +28,7 @@ _PARTS = ("artikelen", "slotformule", "ondertekening", "bijlagen", "toelichting"
 
 
 def _text(segs: tuple[Seg, ...]) -> str:
-    return "".join(text for op, text in segs if op != "-")
+    return "".join(seg.text for seg in segs if seg.op != "-")
 
 
 def _paragraph(para: RPara) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assembler.diff.changes import compare
+from assembler.diff.words import Seg
 from assembler.flow.blocks import Role, RPara
 from assembler.flow.redline import redline
 from assembler.model.nodes import Lid, Section
@@ -21,7 +22,7 @@ def test_a_deleted_closing_sentence_of_an_unnumbered_lid_keeps_the_clean_style()
     )
     deleted = [p for p in flow.parts["artikelen"] if isinstance(p, RPara) and p.mark == "-"]
     assert [(p.role, p.text) for p in deleted] == [
-        (Role.LID_ZONDER_NUMMER, (("-", "Dit geldt ook."),))
+        (Role.LID_ZONDER_NUMMER, (Seg("-", "Dit geldt ook."),))
     ]
 
 

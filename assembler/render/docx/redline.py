@@ -95,7 +95,7 @@ class RedlineWriter:
 
     def segs(self, segs: tuple[Seg, ...], move: str = "") -> str:
         out = []
-        for op, text in segs:
+        for op, text, _ in segs:
             if op == "=":
                 out.append(self.rev.wrap(move, run(text)) if move else run(text))
             elif op == "+":
@@ -141,7 +141,7 @@ class RedlineWriter:
             # A paragraph whose last run changed during the move gets a plain ins/del mark:
             # LibreOffice drops a moveFrom/moveTo mark right after such a run (Word and pandoc
             # read both forms alike).
-            ends_changed = bool(para.text) and para.text[-1][0] != "="
+            ends_changed = bool(para.text) and para.text[-1].op != "="
             mark_move = "" if ends_changed else tag
             if ends_changed and not para.mark:
                 para = replace(para, mark="-" if item.side == "from" else "+")
@@ -211,7 +211,7 @@ class RedlineWriter:
         """The table of contents as a field whose cached entries carry the changes too."""
         if not items:
             items = [
-                RPara(Role.TOC1, (("=", "Dit document bevat geen hoofdstukken of artikelen."),))
+                RPara(Role.TOC1, (Seg("=", "Dit document bevat geen hoofdstukken of artikelen."),))
             ]
         out = []
         for index, para in enumerate(items):
@@ -282,6 +282,7 @@ def render_redline(redline: Redline, template: bytes | None = None) -> bytes:
         "watermerk": Markup("" if version.final else watermark()),
         **parts,
     }
+
     def finish(docx: DocxDocument) -> None:
         if texts:
             part = docx.part._comments_part  # created (empty) by python-docx, then filled here
@@ -348,7 +349,7 @@ def separate(items: list[RItem]) -> list[RItem]:
             and item.text
             and isinstance(following, RPara)
             and following.mark
-            and item.text[-1][0] == following.mark
+            and item.text[-1].op == following.mark
         ):
             old = RPara(item.role, _side(item.text, "-"), _side(item.number, "-"), "-", "")
             new = RPara(item.role, _side(item.text, "+"), _side(item.number, "+"), "+", item.anchor)
@@ -363,23 +364,23 @@ def _trailing_change_first(para: RPara, mark: str) -> RPara:
     paragraph ("." → "; en", or "; " + "en" before a new onderdeel): the change is written
     with that kind first and the other kind last, so the paragraph no longer ends in the same
     kind of change and stays a word-level change in every reader (see :func:`separate`)."""
-    if para.mark or not para.text or para.text[-1][0] != mark:
+    if para.mark or not para.text or para.text[-1].op != mark:
         return para
     other = "-" if mark == "+" else "+"
-    *head, (_, last) = para.text
-    if head and head[-1][0] == other:
-        return replace(para, text=(*head[:-1], (mark, last), head[-1]))
-    if head and head[-1][0] == "=":
+    *head, last = para.text
+    if head and head[-1].op == other:
+        return replace(para, text=(*head[:-1], last, head[-1]))
+    if head and head[-1].op == "=" and head[-1].ref is None:
         # A pure insertion (deletion) at the end: the token before it is replaced as well.
-        kept = head[-1][1]
+        kept = head[-1].text
         token = (tokens(kept) or [""])[-1]
         if token and token.strip():
             before = kept[: len(kept) - len(token)]
-            ends = ((mark, token + last), (other, token))
-            return replace(para, text=(*head[:-1], *((("=", before),) if before else ()), *ends))
+            ends = (Seg(mark, token + last.text), Seg(other, token))
+            return replace(para, text=(*head[:-1], *((Seg("=", before),) if before else ()), *ends))
     return para
 
 
 def _side(segs: tuple[Seg, ...], side: str) -> tuple[Seg, ...]:
-    text = "".join(t for op, t in segs if op in ("=", side))
-    return ((side, text),) if text else ()
+    text = "".join(seg.text for seg in segs if seg.op in ("=", side))
+    return (Seg(side, text),) if text else ()

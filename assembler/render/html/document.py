@@ -99,9 +99,8 @@ class Context:
     changes: dict[str, Entry]
     old_articles: dict[str, Article]
     new_articles: dict[str, Article]
-    old_anchors: dict[str, str]
-    new_anchors: dict[str, str]
-    present: set[str]
+    old_links: Links
+    new_links: Links
     old_label: str
     new_label: str
 
@@ -113,12 +112,6 @@ def _heading_text(paras: Sequence[RPara], side: str) -> str:
             if text:
                 return text
     return ""
-
-
-def _links(ctx: Context, ident: str) -> tuple[Links, Links]:
-    new = items.article_links(ctx.new_articles.get(ident), ctx.new_anchors, ctx.present)
-    old = items.article_links(ctx.old_articles.get(ident), ctx.old_anchors, ctx.present)
-    return new, old
 
 
 def _reason(change: Entry, move_note: str) -> str:
@@ -166,7 +159,7 @@ def _article(ctx: Context, group: _Group) -> tuple[str, str, str]:
     """The section of one article group; also its TOC entry and its CSS kind."""
     ident = group.anchor
     change = ctx.changes.get(ident)
-    new_links, old_links = _links(ctx, ident)
+    new_links, old_links = ctx.new_links, ctx.old_links
     from_place = group.move is not None and group.move.side == "from"
     if from_place:
         new_links = old_links  # the old place shows the old text
@@ -310,14 +303,14 @@ def document_page(redline: Redline, old_name: str, new_name: str, index_href: st
     assert shown is not None
     old_articles = {a.id: a for a in (redline.old.articles if redline.old else ())}
     new_articles = {a.id: a for a in (redline.new.articles if redline.new else ())}
+    present = {*old_articles, *new_articles}
     ctx = Context(
         redline=redline,
         changes={c.id: c for c in redline.changes},
         old_articles=old_articles,
         new_articles=new_articles,
-        old_anchors=items.provision_anchors(redline.old),
-        new_anchors=items.provision_anchors(redline.new),
-        present={*old_articles, *new_articles},
+        old_links=Links.of(redline.old, present),
+        new_links=Links.of(redline.new, present),
         old_label=old_name,
         new_label=new_name,
     )

@@ -5,14 +5,13 @@ All text is escaped here; the callers join the returned markup.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
 from assembler.diff.words import Seg
 from assembler.flow.blocks import RPara, RTable
-from assembler.model.nodes import Article, Content, Document, Ref
+from assembler.model.nodes import Document, Ref
 
 # The element a paragraph role becomes; everything else is a <p>.
 HEADINGS = {
@@ -27,21 +26,27 @@ HEADINGS = {
 
 @dataclass(frozen=True)
 class Links:
-    """Cross-reference wordings and where they point, for one side of one article."""
+    """Where the references on one side of a page point: provision id -> article anchor.
 
-    pattern: re.Pattern[str] | None
-    targets: Mapping[str, str]  # wording -> "#anchor"
+    Only provisions whose article is on the page are here; a reference to another document
+    (``Ref.document``) is never linked, its target is not on this page.
+    """
+
+    anchors: Mapping[str, str]
 
     @staticmethod
-    def of(wordings: Mapping[str, str]) -> Links:
-        if not wordings:
-            return NO_LINKS
-        ordered = sorted(wordings, key=lambda w: (-len(w), w))
-        pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in ordered) + r")(?![\w])")
-        return Links(pattern, dict(wordings))
+    def of(doc: Document | None, present: set[str]) -> Links:
+        """The links of ``doc``'s provisions whose article is one of ``present``."""
+        anchors = {k: v for k, v in provision_anchors(doc).items() if v in present}
+        return Links(anchors) if anchors else NO_LINKS
+
+    def target(self, ref: Ref | None) -> str | None:
+        if ref is None or ref.document:
+            return None
+        return self.anchors.get(ref.target)
 
 
-NO_LINKS = Links(None, {})
+NO_LINKS = Links({})
 
 
 def provision_anchors(doc: Document | None) -> dict[str, str]:
@@ -58,60 +63,26 @@ def provision_anchors(doc: Document | None) -> dict[str, str]:
     return anchors
 
 
-def _contents(article: Article) -> Iterable[Content]:
-    for lid in article.leden:
-        yield lid.content
-        for ond in lid.onderdelen:
-            yield ond.content
-            for sub in ond.subonderdelen:
-                yield sub.content
-        yield lid.slot
-
-
-def article_links(article: Article | None, anchors: Mapping[str, str], present: set[str]) -> Links:
-    """The references of ``article`` whose target article is on the page.
-
-    A reference to another document (``Ref.document``) is not linked: its target is not here.
-    """
-    if article is None:
-        return NO_LINKS
-    wordings: dict[str, str] = {}
-    for content in _contents(article):
-        for node in content:
-            if isinstance(node, Ref) and node.text and not node.document:
-                target = anchors.get(node.target)
-                if target is not None and target in present:
-                    wordings.setdefault(node.text, target)
-    return Links.of(wordings)
-
-
-def linked(text: str, links: Links) -> str:
-    """Escaped ``text`` with every known reference wording as a link to its article."""
-    if links.pattern is None:
-        return escape(text)
-    out: list[str] = []
-    last = 0
-    for match in links.pattern.finditer(text):
-        out.append(escape(text[last : match.start()]))
-        wording = match.group(0)
-        target = links.targets[wording]
-        out.append(f'<a class="verwijzing" href="#{escape(target)}">{escape(wording)}</a>')
-        last = match.end()
-    out.append(escape(text[last:]))
-    return "".join(out)
+def _linked(seg: Seg, links: Links) -> str:
+    """Escaped text of ``seg``; a reference whose target is on the page as a link to it."""
+    text = escape(seg.text.replace("\t", " "))
+    target = links.target(seg.ref)
+    if target is None:
+        return text
+    return f'<a class="verwijzing" href="#{escape(target)}">{text}</a>'
 
 
 def segments(segs: Sequence[Seg], new: Links = NO_LINKS, old: Links = NO_LINKS) -> str:
-    """Segments as HTML: unchanged text plain, insertions in <ins>, deletions in <del>."""
+    """Segments as HTML: unchanged text plain, insertions in <ins>, deletions in <del>;
+    references (segments that keep their :class:`Ref`) link to their target's article."""
     out: list[str] = []
-    for op, text in segs:
-        text = text.replace("\t", " ")
-        if op == "+":
-            out.append(f"<ins>{linked(text, new)}</ins>")
-        elif op == "-":
-            out.append(f"<del>{linked(text, old)}</del>")
+    for seg in segs:
+        if seg.op == "+":
+            out.append(f"<ins>{_linked(seg, new)}</ins>")
+        elif seg.op == "-":
+            out.append(f"<del>{_linked(seg, old)}</del>")
         else:
-            out.append(linked(text, new))
+            out.append(_linked(seg, new))
     return "".join(out)
 
 
@@ -152,4 +123,4 @@ def table(item: RTable) -> str:
 
 def text_of(segs: Sequence[Seg], side: str) -> str:
     """The text of one side ("+" new, "-" old) of some segments."""
-    return "".join(t for op, t in segs if op in ("=", side)).replace("\t", " ")
+    return "".join(s.text for s in segs if s.op in ("=", side)).replace("\t", " ")
