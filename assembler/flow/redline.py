@@ -25,7 +25,16 @@ from assembler.diff.changes import (
 from assembler.diff.words import Op, Seg, segs_of, word_diff
 from assembler.flow.blocks import RItem, RMove, Role, RPara, RRow, RTable
 from assembler.model.dates import dutch_date
-from assembler.model.nodes import Article, Document, Lid, Onderdeel, annex_heading, plain
+from assembler.model.nodes import (
+    Article,
+    Document,
+    Lid,
+    Onderdeel,
+    annex_heading,
+    article_heading,
+    chapter_heading,
+    plain,
+)
 
 TOELICHTING = "Toelichting"
 ARTIKELSGEWIJS = "Artikelsgewijze toelichting"
@@ -139,11 +148,6 @@ def _heading(kind: Kind, old: str | None, new: str | None) -> tuple[Seg, ...]:
     return _segs(old, new)
 
 
-def article_heading(number: str, title: str) -> str:
-    """The article heading as printed: "Artikel 7. Stemverhouding"."""
-    return f"Artikel {number}. {title}" if title else f"Artikel {number}"
-
-
 def _article_heading(node: Node) -> RPara:
     old = article_heading(node.old_number, node.old_text())
     new = article_heading(node.new_number, node.new_text())
@@ -210,8 +214,8 @@ def _body(tree: DocumentChanges, names: _Names) -> list[RItem]:
     out: list[RItem] = []
     for chapter in tree.chapters:
         if chapter.old_number or chapter.new_number:
-            old = f"Hoofdstuk {chapter.old_number}. {chapter.old_text()}"
-            new = f"Hoofdstuk {chapter.new_number}. {chapter.new_text()}"
+            old = chapter_heading(chapter.old_number, chapter.old_text())
+            new = chapter_heading(chapter.new_number, chapter.new_text())
             if chapter.place is Place.OLD:
                 out.append(RPara(Role.HOOFDSTUK, _segs(old, None), mark="-", anchor=""))
             elif chapter.place is Place.NEW:
@@ -355,14 +359,14 @@ def _explanations(tree: DocumentChanges, names: _Names) -> list[RItem]:
     return out
 
 
-def _explained(doc: Document | None) -> bool:
+def explained(doc: Document | None) -> bool:
     return doc is not None and any(any(a.toelichting) for a in doc.articles)
 
 
 def _toelichting(tree: DocumentChanges, names: _Names) -> list[RItem]:
     old, new = tree.old, tree.new
-    has_old = bool(old and (old.toelichting_algemeen or _explained(old)))
-    has_new = bool(new and (new.toelichting_algemeen or _explained(new)))
+    has_old = bool(old and (old.toelichting_algemeen or explained(old)))
+    has_new = bool(new and (new.toelichting_algemeen or explained(new)))
     if not has_old and not has_new:
         return []
     out: list[RItem] = []
@@ -370,7 +374,7 @@ def _toelichting(tree: DocumentChanges, names: _Names) -> list[RItem]:
     out.extend(diff_lines([kop] if has_old else [], [kop] if has_new else []))
     out.extend(_sections(tree.general, lambda i, n, t: t, (0, 0), Role.TOELICHTING_PARAGRAAF))
     gewijs: Line = (Role.TOELICHTING_PARAGRAAF, "", ARTIKELSGEWIJS)
-    out.extend(diff_lines([gewijs] if _explained(old) else [], [gewijs] if _explained(new) else []))
+    out.extend(diff_lines([gewijs] if explained(old) else [], [gewijs] if explained(new) else []))
     out.extend(_explanations(tree, names))
     return out
 
@@ -389,7 +393,7 @@ def title_lines(doc: Document | None, date_text: Callable[[Document], str]) -> l
     return lines
 
 
-def _signature_lines(doc: Document | None) -> list[Line]:
+def signature_lines(doc: Document | None) -> list[Line]:
     lines: list[Line] = []
     for sig in doc.signatures if doc else ():
         lines.append((Role.ONDERTEKENING, "", sig.organ))
@@ -397,7 +401,7 @@ def _signature_lines(doc: Document | None) -> list[Line]:
     return lines
 
 
-_PART_ROLES = {
+PART_ROLES = {
     Part.AANHEF: Role.AANHEF,
     Part.OVERWEGINGEN: Role.AANHEF,
     Part.GELET_OP: Role.AANHEF,
@@ -424,11 +428,11 @@ def redline(
     kop_new: list[Line] = [(Role.KOP, "", new.title)] if new else []
     parts["kop"] = list(diff_lines(kop_old, kop_new))
     for node in tree.front:
-        parts[node.id] = list(_paragraph_nodes(_PART_ROLES[Part(node.id)], node.children, node.id))
+        parts[node.id] = list(_paragraph_nodes(PART_ROLES[Part(node.id)], node.children, node.id))
     parts["artikelen"] = _body(tree, names)
     slot = tree.closing[0]
     parts["slotformule"] = list(_paragraph_nodes(Role.SLOTFORMULE, slot.children, slot.id))
-    signatures = diff_lines(_signature_lines(old), _signature_lines(new))
+    signatures = diff_lines(signature_lines(old), signature_lines(new))
     if signatures:
         signatures[0] = replace(signatures[0], anchor=Part.ONDERTEKENING.value)
     parts["ondertekening"] = list(signatures)

@@ -38,6 +38,16 @@ Inline = Text | Ref
 Content = tuple[Inline, ...]
 
 
+def article_heading(number: str, title: str) -> str:
+    """The article heading as printed: "Artikel 7. Stemverhouding" (every writer's wording)."""
+    return f"Artikel {number}. {title}" if title else f"Artikel {number}"
+
+
+def chapter_heading(number: str, title: str) -> str:
+    """The chapter heading as printed: "Hoofdstuk 2. Taken en bevoegdheden"."""
+    return f"Hoofdstuk {number}. {title}"
+
+
 def annex_heading(index: int, count: int, title: str, kind: str = "") -> str:
     """ "Bijlage: titel" for a single annex, "Bijlage 2: titel" when there are several.
 
@@ -91,7 +101,7 @@ class Article:
     @property
     def heading(self) -> str:
         """The article heading as printed: "Artikel 7. Stemverhouding"."""
-        return f"Artikel {self.number}. {self.title}" if self.title else f"Artikel {self.number}"
+        return article_heading(self.number, self.title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +113,7 @@ class Chapter:
 
     @property
     def heading(self) -> str:
-        return f"Hoofdstuk {self.number}. {self.title}"
+        return chapter_heading(self.number, self.title)
 
 
 @dataclass(frozen=True, slots=True)

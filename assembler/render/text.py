@@ -1,16 +1,15 @@
 """Plain-text writer: the reading of a document that tests and reviewers compare.
 
-Drawn from the same reading order as the Word redline and the review pages (:mod:`flow`): the
-document compared with itself, every block unchanged. One paragraph per line, the literal
+Drawn from the same reading order as the Word documents and the review pages (:mod:`flow`):
+the blocks of the document, every segment unchanged. One paragraph per line, the literal
 numbers as every reader of the .docx sees them, blank lines before headings.
 """
 
 from __future__ import annotations
 
-from assembler.diff.changes import compare
 from assembler.diff.words import Seg
 from assembler.flow.blocks import RItem, RMove, Role, RPara
-from assembler.flow.redline import redline
+from assembler.flow.document import document_parts
 from assembler.model.nodes import Document
 
 # Paragraphs that open a block: a blank line before them.
@@ -49,15 +48,15 @@ def _lines(item: RItem) -> list[str]:
 
 def render_text(doc: Document) -> str:
     """The whole document as plain text, one paragraph per line, blank lines between blocks."""
-    flow = redline(compare(doc, doc))
+    parts = document_parts(doc)
     out: list[str] = [*doc.opschrift, f"Citeertitel: {doc.citeertitel}"]
     concept = "" if doc.version.final else " (CONCEPT)"
     out.append(f"Versie: {doc.version.label}, {doc.version.date.isoformat()}{concept}")
     out.append("")
     for part in ("aanhef", "overwegingen", "gelet_op", "besluit"):
-        out.extend(line for item in flow.parts[part] for line in _lines(item))
+        out.extend(line for item in parts[part] for line in _lines(item))
     for part in _PARTS:
         if part == "slotformule":
             out.append("")
-        out.extend(line for item in flow.parts[part] for line in _lines(item))
+        out.extend(line for item in parts[part] for line in _lines(item))
     return "\n".join(out) + "\n"

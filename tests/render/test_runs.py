@@ -8,9 +8,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
+from assembler.flow.document import article_items
 from assembler.model.dates import dutch_date
-from assembler.model.nodes import Lid, Onderdeel, Ref, Text
+from assembler.model.nodes import Article, Lid, Onderdeel, Ref, Text
 from assembler.render.docx import paragraphs, styles
+from assembler.render.docx.blocks import BlockWriter
 from assembler.render.docx.runs import run
 
 from .parts import NS, text_of
@@ -48,10 +50,23 @@ def test_a_lid_is_number_tab_text_then_its_onderdelen() -> None:
         id="l", number="2.", content=(Text("Zie "), Ref(target="x", text="artikel 7"), Text(":")),
         onderdelen=(Onderdeel(id="o", number="a.", content=(Text("iets."),)),),
     )
-    body = parse("".join(paragraphs.lid(lid)))
+    article = Article(id="a", number="3", title="Iets", leden=(lid,))
+    body = parse(BlockWriter().items(article_items(article)))
     shown = [(p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS), text_of(p))
              for p in body]
-    assert shown == [(styles.LID, "2.\tZie artikel 7:"), (styles.ONDERDEEL, "a.\tiets.")]
+    assert shown == [
+        (styles.ARTIKELKOP, "Artikel 3. Iets"),
+        (styles.LID, "2.\tZie artikel 7:"),
+        (styles.ONDERDEEL, "a.\tiets."),
+    ]
+    # The number and its tab: the tab a run of its own; the reference a run of its own.
+    lid_p = body[1]
+    assert [r.xpath("string(.)", namespaces=NS) for r in lid_p.xpath("w:r", namespaces=NS)] == [
+        "2.", "", "Zie ", "artikel 7", ":"
+    ]
+    assert lid_p.xpath("w:r[2]/w:tab", namespaces=NS)
+    # The article heading carries the bookmark of its id.
+    assert body[0].xpath("w:bookmarkStart/@w:name", namespaces=NS) == ["_a"]
 
 
 def test_a_paragraph_mark_can_carry_a_revision() -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from assembler.flow.document import document_parts
 from assembler.model.dates import dutch_date
 from assembler.model.nodes import Document
 from assembler.render.docx import body, fields
+from assembler.render.docx.blocks import BlockWriter
 from assembler.render.docx.watermark import watermark
 
 EMPTY_TOC = "Dit document bevat geen hoofdstukken of artikelen."
@@ -24,26 +26,15 @@ def context(doc: Document) -> dict[str, object]:
     overwegingen, gelet_op, besluit, artikelen, slotformule, ondertekening, bijlagen,
     toelichting. Run: watermerk (empty for a final version).
     """
-    writer = body.Body()
-    artikelen = writer.artikelen(doc)
-    bijlagen = writer.bijlagen(doc)
-    toelichting = writer.toelichting(doc)
+    # The same blocks, in the same writer, as a redline of the document against itself.
+    writer = BlockWriter()
+    parts = {slot: xml(writer.items(items)) for slot, items in document_parts(doc).items()}
     return {
         "titel": doc.title,
         "citeertitel": doc.citeertitel,
         "versie": doc.version.label,
         "datum": dutch_date(doc.version.date),
-        "titelpagina": xml(body.titelpagina(doc)),
-        "kop": xml(body.kop(doc)),
-        "inhoudsopgave": xml(fields.toc(writer.toc, EMPTY_TOC)),
-        "aanhef": xml(body.aanhef(doc)),
-        "overwegingen": xml(body.overwegingen(doc)),
-        "gelet_op": xml(body.gelet_op(doc)),
-        "besluit": xml(body.besluit(doc)),
-        "artikelen": xml(artikelen),
-        "slotformule": xml(body.slotformule(doc)),
-        "ondertekening": xml(body.ondertekening(doc)),
-        "bijlagen": xml(bijlagen),
-        "toelichting": xml(toelichting),
+        "inhoudsopgave": xml(fields.toc(body.toc_entries(doc), EMPTY_TOC)),
         "watermerk": xml("" if doc.version.final else watermark()),
+        **parts,
     }

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from assembler.model.nodes import Content
-
 # "{" and "}" become character references: docxtpl rewrites "{_{" to "{{" in its output, and
 # XML readers decode the references back to the same characters.
 _ESCAPES = str.maketrans(
@@ -54,9 +52,3 @@ def run(text: str, props: str = "", *, deleted: bool = False) -> str:
         return ""
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f"<w:r>{rpr}{_text(text, 'w:delText' if deleted else 'w:t')}</w:r>"
-
-
-def content_runs(content: Content, props: str = "") -> str:
-    """The runs of inline content: one run per Text or Ref node."""
-    # A Ref is plain text for now; its node boundary is kept so it can become a hyperlink.
-    return "".join(run(node.text, props) for node in content)
