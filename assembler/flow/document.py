@@ -44,6 +44,9 @@ Parts = dict[str, list[RItem]]
 
 def _same(content: Content) -> tuple[Seg, ...]:
     """Unchanged inline content: adjacent text merged, each reference a segment of its own."""
+    if len(content) == 1 and isinstance(content[0], Text):
+        # The common case, a provision without references: one segment.
+        return (Seg("=", content[0].text),) if content[0].text else ()
     out: list[Seg] = []
     for node in content:
         if not node.text:
@@ -77,10 +80,8 @@ def _lid(lid: Lid) -> list[RPara]:
         out.append(RPara(role, _same(lid.content), _numbered(lid.number)))
     for ond in lid.onderdelen:
         out.append(RPara(Role.ONDERDEEL, _same(ond.content), _numbered(ond.number)))
-        out.extend(
-            RPara(Role.SUBONDERDEEL, _same(sub.content), _numbered(sub.number))
-            for sub in ond.subonderdelen
-        )
+        for sub in ond.subonderdelen:
+            out.append(RPara(Role.SUBONDERDEEL, _same(sub.content), _numbered(sub.number)))
     if lid.slot:
         role = Role.LID_VERVOLG if lid.number else Role.LID_ZONDER_NUMMER
         out.append(RPara(role, _same(lid.slot)))

@@ -42,6 +42,9 @@ ROLE_STYLES = {
     "toc2": styles.INHOUD_2,
 }
 
+# A whole paragraph's or row's mark ("+" inserted, "-" deleted) as its revision element.
+_MARKS = {"+": "ins", "-": "del"}
+
 
 class Revisions:
     """Hands out revision ids (unique in the document) with one author and date."""
@@ -81,11 +84,14 @@ class BlockWriter:
     def segs(self, segs: tuple[Seg, ...], move: str = "") -> str:
         out = []
         for op, text, _ in segs:
-            if op == "=" and not move and text.endswith("\t"):
-                # A literal number and its tab ("2.\t"): the tab a run of its own, as ever.
-                out.append(run(text[:-1]) + TAB)
-            elif op == "=":
-                out.append(self.rev.wrap(move, run(text)) if move else run(text))
+            if op == "=":
+                if move:
+                    out.append(self.rev.wrap(move, run(text)))
+                elif text[-1:] == "\t":
+                    # A literal number and its tab ("2.\t"): the tab a run of its own, as ever.
+                    out.append(run(text[:-1]) + TAB)
+                else:
+                    out.append(run(text))
             elif op == "+":
                 out.append(self.rev.wrap("ins", run(text)))
             else:
@@ -101,10 +107,14 @@ class BlockWriter:
         mark_move: str | None = None,
         old_place: bool = False,
     ) -> str:
-        mark_tag = {"+": "ins", "-": "del"}.get(para.mark, move if mark_move is None else mark_move)
+        mark_tag = _MARKS.get(para.mark, move if mark_move is None else mark_move)
         rpr = f"<w:rPr>{self.rev.mark(mark_tag)}</w:rPr>" if mark_tag else ""
         style = ROLE_STYLES.get(para.role, styles.NORMAL)
-        runs = self.segs(para.number, move) + self.segs(para.text, move)
+        runs = (
+            self.segs(para.number, move) + self.segs(para.text, move)
+            if para.number
+            else self.segs(para.text, move)
+        )
         if para.anchor and para.role is Role.ARTIKELKOP and not old_place:
             runs = self.marks.wrap(para.anchor, runs)
         c = None if old_place else self.comments.pop(para.anchor, None) if para.anchor else None
@@ -148,7 +158,7 @@ class BlockWriter:
     def table(self, item: RTable) -> str:
         columns = max([len(item.header), *(len(r.cells) for r in item.rows)], default=1) or 1
         width = TEXT_WIDTH // columns
-        mark = {"+": "ins", "-": "del"}.get(item.mark, "")
+        mark = _MARKS.get(item.mark, "")
 
         def cell(segs: tuple[Seg, ...], style: str, bookmark: str = "") -> str:
             rpr = f"<w:rPr>{self.rev.mark(mark)}</w:rPr>" if mark else ""
@@ -167,7 +177,7 @@ class BlockWriter:
             cells = "".join(cell(h, styles.TABELKOP) for h in pad(item.header))
             rows.append(f"<w:tr><w:trPr><w:tblHeader/>{revision}</w:trPr>{cells}</w:tr>")
         for row in item.rows:
-            row_mark = {"+": "ins", "-": "del"}.get(row.mark, "")
+            row_mark = _MARKS.get(row.mark, "")
             revision = self.rev.mark(row_mark) if row_mark else ""
             padded = pad(row.cells)
             cells = cell(padded[0], styles.TABELTEKST, row.id) + "".join(
