@@ -26,14 +26,30 @@ def _next_letter(letters: str, upper: bool) -> str:
     return letters[:-1] + chr(ord(last) + 1)
 
 
-def _after(number: str, taken: set[str], upper: bool) -> str:
-    """The first free number after ``number`` that still sorts before the next one."""
+class NumberingError(ValueError):
+    """No number fits between two numbers that are taken (between 9 and 9a)."""
+
+
+def _after(number: str, taken: set[str], upper: bool, retired: set[str]) -> str:
+    """The first free number after ``number`` that still sorts before the next one.
+
+    ``taken`` are the numbers that stand in the text; ``retired`` those used before and
+    repealed since: skipped, never given out again.
+    """
     match = _SUFFIX.match(number)
     stem, letters = (match["stem"], match["letters"]) if match else (number, "")
     candidate = stem + _next_letter(letters, upper)
+    while candidate in retired and candidate not in taken:
+        candidate = stem + _next_letter(candidate[len(stem) :], upper)
     if candidate not in taken:
         return candidate
-    # 9a is taken by a later article: insert between by extending (9a -> 9aa), not by
+    if not letters:
+        # Between 9 and a taken 9a nothing sorts: 9b would come after 9a.
+        raise NumberingError(
+            f"na {number} is {candidate} al vergeven: daartussen past geen nummer zonder "
+            "vernummering"
+        )
+    # 9b is taken by a later article: insert between by extending (9a -> 9aa), not by
     # skipping ahead, so the numbers keep the reading order.
     extended = number + ("A" if upper else "a")
     while extended in taken:
@@ -57,19 +73,20 @@ def frozen_numbers(
     """
     base_number = dict(base)
     kept = stable_ids([ident for ident, _ in base], list(order))
-    taken = set(base_number.values()) | set(used)
+    taken = {base_number[ident] for ident in kept}
+    retired = (set(base_number.values()) | set(used)) - taken
     numbers: dict[str, str] = {}
     previous = ""
     for index, ident in enumerate(order):
         if ident in kept:
             number = base_number[ident]
         elif previous:
-            number = _after(previous, taken, upper)
+            number = _after(previous, taken, upper, retired)
         else:
             following = next((base_number[i] for i in order[index:] if i in kept), "1")
             number = ("A" if upper else "a") + following
-            while number in taken:
-                number = _after(number, taken, upper)
+            while number in taken or number in retired:
+                number = _after(number, taken, upper, retired)
         taken.add(number)
         numbers[ident] = number
         previous = number
