@@ -51,7 +51,7 @@ RULE = Border(left=LINE, right=LINE, top=LINE, bottom=Side(style="medium"))
 LINE_HEIGHT = 12.75  # points per line of Arial 10 (Excel's row height for one line)
 
 HEADER_ROW = 3  # below the title line and the version line
-TEXT_WIDTH = 40  # a longer text wraps within a column this wide
+TEXT_WIDTH = 32  # a longer text wraps within a column this wide
 Value = str | int | Decimal | None
 
 
@@ -173,6 +173,7 @@ class _Sheet:
         self.widths: dict[int, float] = {}
         # (row, column, text) of the cells whose text wraps: their rows need the height
         self.wrapped: list[tuple[int, int, str]] = []
+        self.notes: list[tuple[int, str]] = []  # (row, text) of the lines below a table
         self.sheet.append([title])
         self.sheet["A1"].font = TITLE
         self.sheet.append([self.stamp])
@@ -226,11 +227,13 @@ class _Sheet:
         return number
 
     def note(self, text: str) -> None:
-        """A line of explanation below a table: it may run across the empty cells beside it."""
+        """A line of explanation below a table, across its width (wrapped, to stay printed)."""
         self.sheet.append([text])
-        cell = self.sheet.cell(self.sheet.max_row, 1)
+        cell = self._cell(self.sheet.max_row, 1)
         cell.data_type = "s"
         cell.font = PLAIN
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        self.notes.append((cell.row, text))
 
     def total(self, row: int, column: int, formula: str, value: Decimal, fmt: str) -> None:
         """A formula cell whose stored value is ``value`` (the exact total we computed)."""
@@ -239,6 +242,7 @@ class _Sheet:
         cell.number_format = fmt
         cell.font = PLAIN
         cell.border = GRID
+        cell.alignment = Alignment(vertical="top")
         cached = format(value, "f") if fmt != PERCENT else repr(float(value))
         self.cached[(self.number, cell.coordinate)] = cached
         self._measure(cell, _shown(value, fmt))
@@ -258,9 +262,17 @@ class _Sheet:
         lines: dict[int, int] = {}
         for row, column, text in self.wrapped:
             # Letters are narrower than the digits a width counts: measured, 42 digits' width
-            # holds 58 letters of Arial 10; 1.25 leaves a margin.
-            room = int((self.widths[column] - 2) * 1.25)
+            # holds 58 letters of Arial 10 (1.38); 1.35 leaves a little margin.
+            room = int((self.widths[column] - 2) * 1.35)
             lines[row] = max(lines.get(row, 1), _lines(text, room))
+        # A text running past the table's last column would be cut off in print: a note is
+        # merged across the table and wraps there.
+        last = max(self.widths, default=1)
+        across = sum(self.widths.get(c, 0) for c in range(1, last + 1))
+        for row, text in self.notes:
+            if last > 1:
+                sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+            lines[row] = _lines(text, int((across - 2) * 1.35))
         for row, count in sorted(lines.items()):
             if count > 1:
                 sheet.row_dimensions[row].height = count * LINE_HEIGHT
