@@ -4,6 +4,7 @@ say what every deelnemer paid before and pays now, computed from both versions."
 from __future__ import annotations
 
 import io
+import re
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -210,3 +211,20 @@ def test_a_version_on_its_own_has_no_difference_sheet(tmp_path: Path) -> None:
     data = next(w.path for w in written if w.path.name == "bijdragen.xlsx").read_bytes()
     book = openpyxl.load_workbook(io.BytesIO(data))
     assert book.sheetnames == ["Bijdragen", "Per taak", "Verdeelgegevens"]
+
+
+def test_each_package_has_the_clean_documents_as_pdf(
+    packages: tuple[Path, list[Package]],
+) -> None:
+    from assembler import pdf
+
+    problem = pdf.missing()
+    if problem is not None:
+        pytest.skip(problem)
+    _, made = packages
+    for package in made:
+        clean = {f[: -len(".docx")] for f in package.files if re.fullmatch(r"schoon/.*\.docx", f)}
+        assert clean
+        assert {f[: -len(".pdf")] for f in package.files if f.endswith(".pdf")} == clean
+        data = (package.folder / "schoon/gr-sociaal.pdf").read_bytes()
+        assert data.startswith(b"%PDF-") and b"/StructTreeRoot" in data
