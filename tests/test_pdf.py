@@ -151,3 +151,22 @@ def test_the_template_names_a_font_that_is_installed_not_substituted() -> None:
         f"{styles.FONT} is niet geïnstalleerd (apt-get install fonts-liberation); "
         f"LibreOffice zou {found} gebruiken"
     )
+
+
+def test_packages_without_libreoffice_have_no_pdfs_and_say_so(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from assembler import cli, versions
+
+    if "definitief" not in {m.id for m in versions.reached(REPO_ROOT)}:
+        pytest.skip("de mijlpalen van het voorbeeld zijn niet beschikbaar (ondiepe kloon?)")
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    code = cli.main(
+        ["--map", str(REPO_ROOT), "pakketten", "--mijlpaal", "definitief", "--uit", str(tmp_path)]
+    )
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "de pakketten bevatten geen PDF's: LibreOffice ontbreekt" in err
+    clean = list(tmp_path.glob("definitief/*/schoon/*.docx"))
+    assert clean
+    assert not list(tmp_path.glob("definitief/**/*.pdf"))
