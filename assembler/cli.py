@@ -344,7 +344,12 @@ def _check(root: Path, args: argparse.Namespace) -> int:
 
 def _packages(root: Path, args: argparse.Namespace) -> int:
     start = time.monotonic()
+    from assembler import pdf
+
+    without_pdf = pdf.missing()
     made = build_packages(root, args.mijlpaal, _absolute(args.uit))
+    if without_pdf is not None:
+        print(f"let op: de pakketten bevatten geen PDF's: {without_pdf}", file=sys.stderr)
     for package in made:
         print(f"  {_show(package.archive)[:-1]}  ({len(package.files)} bestanden)")
     seconds = f"{time.monotonic() - start:.1f}".replace(".", ",")

@@ -47,6 +47,16 @@ CONNECT_TIMEOUT = 60.0
 EXIT_TIMEOUT = 20.0
 TIMEOUT = float(os.environ.get("ASSEMBLER_PDF_TIMEOUT", "900"))
 PDF_FILTER = "writer_pdf_Export"
+# Tagged PDF carries the structure (headings, lists, tables) a screen reader needs, as the
+# Besluit digitale toegankelijkheid overheid asks; PDFUACompliance adds the PDF/UA
+# identification and checks (LibreOffice 7.2+); EmbedStandardFonts embeds even the PDF base-14
+# fonts, so no reader substitutes one.
+EXPORT_OPTIONS: tuple[tuple[str, object], ...] = (
+    ("UseTaggedPDF", True),
+    ("PDFUACompliance", True),
+    ("EmbedStandardFonts", True),
+    ("ExportBookmarks", True),
+)
 
 
 class Failure(Exception):
@@ -58,6 +68,12 @@ def prop(name: str, value: object) -> object:
     p.Name = name
     p.Value = value
     return p
+
+
+def filter_data() -> object:
+    """The export options: tagged (accessible) PDF, PDF/UA, every font embedded."""
+    options = tuple(prop(name, value) for name, value in EXPORT_OPTIONS)
+    return prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue", options))
 
 
 def soffice_program() -> str:
@@ -142,7 +158,9 @@ def export(desktop: object, source: Path, copy: Path, target: Path) -> None:
             with contextlib.suppress(Exception):
                 document.getTextFields().refresh()
             document.refresh()
-        document.storeToURL(target.resolve().as_uri(), (prop("FilterName", PDF_FILTER),))
+        document.storeToURL(
+            target.resolve().as_uri(), (prop("FilterName", PDF_FILTER), filter_data())
+        )
     finally:
         document.close(True)
     if not target.is_file() or target.stat().st_size == 0:

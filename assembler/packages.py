@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from assembler import letters, pipeline
+from assembler import letters, pdf, pipeline
 from assembler.errors import UsageError
 from assembler.finance_report import letter_part
 from assembler.model.assemble import assemble_all, contributions_of
@@ -32,8 +32,15 @@ class Package:
     files: tuple[str, ...]
 
 
-def build_packages(root: Path, milestone_id: str, out_root: Path) -> list[Package]:
-    """One package per deelnemer for milestone ``milestone_id``; nothing is written on error."""
+def build_packages(
+    root: Path, milestone_id: str, out_root: Path, with_pdf: bool = True
+) -> list[Package]:
+    """One package per deelnemer for milestone ``milestone_id``; nothing is written on error.
+
+    With ``with_pdf`` and LibreOffice present, every clean document is also there as tagged
+    PDF (``schoon/<naam>.pdf``); without LibreOffice the packages are made without PDFs, and
+    ``pdf.missing()`` says why (the command line prints it).
+    """
     declared = milestones(root)
     milestone = next((m for m in declared if m.id == milestone_id), None)
     if milestone is None:
@@ -47,6 +54,7 @@ def build_packages(root: Path, milestone_id: str, out_root: Path) -> list[Packag
     project = pipeline.load(source)
     documents = assemble_all(project)
     clean = {d.file_stem: render_docx(d) for d in documents}
+    pdfs = pdf.convert(clean) if with_pdf and pdf.missing() is None else {}
     compared = pipeline.compare_versions(root, previous, milestone_id) if previous else None
     redlines = {o.name[: -len(".docx")]: o.data for o in compared.outputs} if compared else {}
     contributions = contributions_of(project)
@@ -68,6 +76,8 @@ def build_packages(root: Path, milestone_id: str, out_root: Path) -> list[Packag
         files: dict[str, bytes] = {}
         for doc in mine:
             files[f"schoon/{doc.file_stem}.docx"] = clean[doc.file_stem]
+            if doc.file_stem in pdfs:
+                files[f"schoon/{doc.file_stem}.pdf"] = pdfs[doc.file_stem]
             if doc.file_stem in redlines:
                 files[f"wijzigingen/{doc.file_stem}.docx"] = redlines[doc.file_stem]
         changes = compared.redlines if compared else {}

@@ -264,14 +264,23 @@ def test_the_spreadsheet_reads_back_as_the_computed_table(
     openpyxl = pytest.importorskip("openpyxl")
     written = pipeline.build(WorkTree(repo()), tmp_path / "uit")
     sheet_file = next(w.path for w in written if w.path.name == "bijdragen.xlsx")
-    book = openpyxl.load_workbook(io.BytesIO(sheet_file.read_bytes()))
+    # data_only: the values a reader shows without recalculating (the totals are formulas)
+    book = openpyxl.load_workbook(io.BytesIO(sheet_file.read_bytes()), data_only=True)
     assert book.sheetnames == ["Bijdragen", "Per taak", "Verdeelgegevens"]
     rows = list(book["Bijdragen"].iter_rows(values_only=True))
-    assert rows[0] == ("Deelnemer", "Inkomen", "Bedrijfsvoering", "Schuldhulp", "Bewind", "Totaal")
-    values = {r[0]: [Decimal(str(v)) for v in r[1:]] for r in rows[1:]}
+    assert rows[2] == (
+        "Deelnemer",
+        "Inkomen",
+        "Bedrijfsvoering",
+        "Schuldhulp",
+        "Bewind",
+        "Totaal",
+        "Aandeel",
+    )
+    values = {r[0]: [Decimal(str(v)) for v in r[1:6]] for r in rows[3:]}
     assert values["Adam"] == [Decimal(x) for x in ("33.33", "5.01", "7", "171", "216.34")]
     assert values["Totaal"] == [Decimal(x) for x in ("100", "10.01", "7", "256.5", "373.51")]
-    assert book["Bijdragen"]["B2"].number_format == '"€" #,##0.00'
+    assert book["Bijdragen"]["B4"].number_format == '[$-413]"€" #,##0.00;[$-413]"€" -#,##0.00'
 
 
 BAD = {

@@ -30,7 +30,7 @@ XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 # A4 in twips, margins of 2.5 cm; the text is 9070 twips wide.
 PAGE_W, PAGE_H, MARGIN = 11906, 16838, 1418
 TEXT_W = PAGE_W - 2 * MARGIN
-FONT = "Arial"  # LibreOffice substitutes the metric-compatible Liberation Sans
+FONT = styles.FONT  # named in the font table with Arial as its alternative
 
 NAMESPACES = (
     f'xmlns:w="{W}" xmlns:r="{R}" '
@@ -195,6 +195,16 @@ STYLES_XML = (
     + "</w:styles>"
 )
 
+# The font table tells Word what the house font is like, so that where it is missing Word
+# takes the metric-compatible Arial (w:altName, PANOSE, family and pitch) instead of a guess.
+FONT_TABLE_XML = (
+    f'{XML_DECL}<w:fonts xmlns:w="{W}">'
+    f'<w:font w:name="{FONT}"><w:altName w:val="{styles.FONT_ALTERNATIVE}"/>'
+    f'<w:panose1 w:val="{styles.FONT_PANOSE}"/><w:charset w:val="00"/>'
+    '<w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>'
+    "</w:fonts>"
+)
+
 # --- settings ------------------------------------------------------------------------------
 
 # Schema order matters (CT_Settings is a sequence). w:zoom needs w:percent: python-docx's
@@ -321,6 +331,7 @@ CONTENT_TYPES_XML = (
     f'<Override PartName="/word/document.xml" ContentType="{CT}.wordprocessingml.document.main+xml"/>'
     f'<Override PartName="/word/styles.xml" ContentType="{CT}.wordprocessingml.styles+xml"/>'
     f'<Override PartName="/word/settings.xml" ContentType="{CT}.wordprocessingml.settings+xml"/>'
+    f'<Override PartName="/word/fontTable.xml" ContentType="{CT}.wordprocessingml.fontTable+xml"/>'
     f'<Override PartName="/word/header1.xml" ContentType="{CT}.wordprocessingml.header+xml"/>'
     f'<Override PartName="/word/footer1.xml" ContentType="{CT}.wordprocessingml.footer+xml"/>'
     '<Override PartName="/docProps/core.xml" '
@@ -346,6 +357,7 @@ DOCUMENT_RELS = relationships(
     ("rId2", f"{OD}/settings", "settings.xml"),
     ("rId3", f"{OD}/header", "header1.xml"),
     ("rId4", f"{OD}/footer", "footer1.xml"),
+    ("rId5", f"{OD}/fontTable", "fontTable.xml"),
 )
 
 # The writer overwrites title, author, dates and revision from the document's data.
@@ -379,6 +391,7 @@ def parts(document: str | None = None) -> list[tuple[str, bytes]]:
         "word/_rels/document.xml.rels": DOCUMENT_RELS,
         "word/styles.xml": STYLES_XML,
         "word/settings.xml": SETTINGS_XML,
+        "word/fontTable.xml": FONT_TABLE_XML,
         "word/header1.xml": HEADER_XML,
         "word/footer1.xml": FOOTER_XML,
     }

@@ -7,6 +7,13 @@ Word gets ids like these (the name without spaces). A custom template must defin
 
 from __future__ import annotations
 
+# The house font: one Debian ships (fonts-liberation) and embeds in every PDF, metrically
+# identical to Arial, which the template's font table names as the substitute where Liberation
+# Sans is missing (Word on Windows): the same line and page breaks in both.
+FONT = "Liberation Sans"
+FONT_ALTERNATIVE = "Arial"
+FONT_PANOSE = "020B0604020202020204"  # Arial's and Liberation Sans's PANOSE classification
+
 NORMAL = "Standaard"
 TITEL = "Titel"
 ONDERTITEL = "Ondertitel"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assembler.render.docx import styles
 from assembler.render.docx.runs import escape
 
 # Word's "Watermark" command writes this shape type (136, text along a path) and shape; the
@@ -44,7 +45,7 @@ def watermark(text: str = "CONCEPT") -> str:
         + '<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s1025" type="#_x0000_t136" '
         f'style="{_STYLE}" o:allowincell="f" fillcolor="silver" stroked="f">'
         '<v:fill opacity=".5"/>'
-        '<v:textpath style="font-family:&quot;Arial&quot;;font-size:1pt" '
+        f'<v:textpath style="font-family:&quot;{styles.FONT}&quot;;font-size:1pt" '
         f'string="{escape(text)}"/>'
         '<w10:wrap anchorx="margin" anchory="margin"/>'
         "</v:shape></w:pict></w:r>"
