@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
+from assembler.amend.numbering import NumberingError, frozen_numbers
 from assembler.errors import Collector, SourceError
 from assembler.model import generated, templates
 from assembler.model.finance import Contributions, compute, format_amount
@@ -242,11 +243,13 @@ class _Assembler:
         if self.indexed:
             return
         self.indexed = True
+        fragments = list(self.fragments())
+        chapter_numbers, article_numbers = self.numbers([f.id for _, f in fragments])
         if self.manifest.has_chapters:
-            for number, chapter in enumerate(self.manifest.chapters, start=1):
-                self.index[chapter.id] = Loc("hoofdstuk", str(number))
-        for number, (_, fragment) in enumerate(self.fragments(), start=1):
-            art = str(number)
+            for chapter in self.manifest.chapters:
+                self.index[chapter.id] = Loc("hoofdstuk", chapter_numbers[chapter.id])
+        for _, fragment in fragments:
+            art = article_numbers[fragment.id]
             self.index[fragment.id] = Loc("artikel", art, fragment.id)
             leden = fragment.leden if _is_plain(fragment) else self.kept(fragment.leden)
             count = len(leden)
@@ -268,6 +271,24 @@ class _Assembler:
                             letter(oi),
                             sub_number(si),
                         )
+
+    def numbers(self, article_ids: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+        """Chapter and article numbers: 1, 2, 3 in order, or, once the document is in force,
+        the numbers in force kept and new ones lettered after their predecessor (9a, 5A)."""
+        chapter_ids = [c.id for c in self.manifest.chapters]
+        frozen = self.project.frozen.get(self.doc_id)
+        if frozen is None:
+            return (
+                {c: str(k) for k, c in enumerate(chapter_ids, 1)},
+                {a: str(k) for k, a in enumerate(article_ids, 1)},
+            )
+        try:
+            return (
+                frozen_numbers(frozen.chapters, chapter_ids, frozen.used, upper=True),
+                frozen_numbers(frozen.articles, article_ids, frozen.used),
+            )
+        except NumberingError as exc:
+            raise SourceError.at(self.manifest.pos, f"nummering na inwerkingtreding: {exc}") from exc
 
     # -- pass 2: texts ------------------------------------------------------------------------
 
@@ -423,7 +444,7 @@ class _Assembler:
             chapters.append(
                 Chapter(
                     chapter.id,
-                    str(number) if manifest.has_chapters else "",
+                    self.index[chapter.id].number if manifest.has_chapters else "",
                     chapter.title,
                     articles,
                 )

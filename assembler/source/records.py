@@ -237,6 +237,19 @@ class SFinance:
 
 
 @dataclass(frozen=True, slots=True)
+class SFrozen:
+    """The numbers of a document in force (Aanwijzingen 6.16): later versions keep them.
+
+    ``articles`` and ``chapters`` are (id, number) in the order of the version in force;
+    ``used`` are numbers given out before and repealed since, never given out again.
+    """
+
+    articles: tuple[tuple[str, str], ...]
+    chapters: tuple[tuple[str, str], ...] = ()
+    used: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class Project:
     """Everything read from one version of the repository."""
 
@@ -248,3 +261,6 @@ class Project:
     powers: tuple[SPower, ...] = ()
     finance: SFinance | None = None
     choices: dict[str, dict[str, Any]] = field(default_factory=dict)  # per deelnemer, resolved
+    # Per document id: the numbering in force that this version keeps (empty before a
+    # regeling is in force: then everything is numbered 1, 2, 3).
+    frozen: dict[str, SFrozen] = field(default_factory=dict)
