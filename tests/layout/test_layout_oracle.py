@@ -39,7 +39,9 @@ def sample_documents(scratch: Path) -> Iterator[tuple[str, bytes]]:
         for output in pipeline.compare_versions(REPO_ROOT, old, new).outputs:
             yield f"redline-{old}-{new}-{output.name[: -len('.docx')]}", output.data
     for milestone in reached(REPO_ROOT):
-        for package in build_packages(REPO_ROOT, milestone.id, scratch / "pakketten"):
+        for package in build_packages(
+            REPO_ROOT, milestone.id, scratch / "pakketten", with_pdf=False
+        ):
             for name in package.files:
                 if name.endswith(".docx"):
                     stem = name[: -len(".docx")].replace("/", "-")

@@ -6,9 +6,9 @@ never breaks over two lines); what is left of the text width goes to the columns
 more room their text wants, the way a browser lays out an automatic table. A table whose
 words do not fit between the margins of a portrait page is laid out for a landscape page.
 
-Widths are estimated, not measured by a layout engine: the advance widths of Arial (which
-Liberation Sans, LibreOffice's Arial, shares glyph for glyph) in thousandths of an em, at the
-table styles' 10 pt, plus a safety margin. The layout oracle in ``tests/layout`` checks the
+Widths are estimated, not measured by a layout engine: the advance widths of the house font,
+Liberation Sans (metric-compatible with Arial: the same widths glyph for glyph), in
+thousandths of an em, at the table styles' 10 pt, plus a safety margin. The layout oracle in ``tests/layout`` checks the
 estimate against LibreOffice's real layout.
 """
 
@@ -53,7 +53,7 @@ def _widths(groups: dict[int, str]) -> dict[str, int]:
     return {char: width for width, chars in groups.items() for char in chars}
 
 
-# Arial's advance widths in 1/1000 em (the same as Helvetica's), by character.
+# Liberation Sans's (= Arial's = Helvetica's) advance widths in 1/1000 em, by character.
 REGULAR = _widths(
     {
         191: "'",
