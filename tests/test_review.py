@@ -11,6 +11,7 @@ import functools
 import http.server
 import re
 import shutil
+import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ import pytest
 from assembler import review
 from assembler.diff.words import Seg
 from assembler.errors import UsageError
-from assembler.flow.blocks import Role, RPara
+from assembler.flow.blocks import Role, RPara, RRow, RTable
 from assembler.model.nodes import Ref
 from assembler.render.html import items
 from tests.conftest import REPO_ROOT
@@ -74,6 +75,21 @@ def test_text_is_escaped_and_refs_link() -> None:
     assert items.paragraph(para) == (
         '<p class="r-lid"><span class="nr">1. </span>a &lt;<del>oud</del><ins>nieuw</ins></p>'
     )
+
+
+def test_a_table_scrolls_in_its_own_box_and_amounts_are_right_aligned() -> None:
+    header = tuple((Seg("=", h),) for h in ("Deelnemer", "Totaal"))
+    changed = RRow(
+        "d", ((Seg("=", "Dordrecht"),), (Seg("-", "1.401.112,95"), Seg("+", "1.484.854,00")))
+    )
+    html = items.table(RTable("t", header, (changed,)))
+    assert html.startswith(
+        '<div class="rv-tabelvak" role="region" aria-label="Tabel" tabindex="0">'
+    )
+    assert '<th scope="col" class="rv-getal">Totaal</th>' in html
+    assert '<td>Dordrecht</td><td class="rv-getal"><del>1.401.112,95</del>' in html
+    wide = RTable("w", tuple((Seg("=", f"Ondermandaat {i}"),) for i in range(9)), ())
+    assert items.table(wide).startswith('<div class="rv-tabelvak rv-breed"')
 
 
 def test_site_is_deterministic_and_self_contained() -> None:
@@ -137,6 +153,31 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         server.server_close()
         thread.join(10)
         shutil.rmtree(out, ignore_errors=True)
+
+
+def _printed_tables_fit(pdf: Path) -> None:
+    """Printed, the wide tables are on A4 landscape pages, the others on A4 portrait, and
+    the words of the widest table (Bijlage 3: nine columns of amounts) are whole."""
+    if shutil.which("pdfinfo") is None or shutil.which("pdftotext") is None:
+        return  # the browser part is checked; the PDF needs poppler-utils
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    sizes = set(re.findall(r"size:\s+([\d.]+) x ([\d.]+) pts", info))
+    assert sizes == {("594.96", "841.92"), ("841.92", "594.96")}, sizes
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for word in (
+        "Inkomensondersteuning",
+        "Schuldhulpverlening",
+        "Beschermingsbewind",
+        "Hardinxveld-Giessendam",
+        "18.738.315,53",
+        "40.030.425,00",
+        "Ondermandaat",
+    ):
+        assert word in text, word
 
 
 def test_review_in_browser(site: str, tmp_path: Path) -> None:
@@ -216,8 +257,22 @@ def test_review_in_browser(site: str, tmp_path: Path) -> None:
             page.screenshot(path=str(shot), full_page=True)
             page.emulate_media(media="print")
             assert not page.locator(".rv-werkbalk").is_visible()
+
+            # A wide table scrolls inside its own box; the page itself does not get wider.
+            page.emulate_media(media="screen")
+            page.goto(f"{site}/concept..definitief/gr-sociaal.html")
+            assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+            boxes = page.evaluate(
+                "Array.from(document.querySelectorAll('.rv-tabelvak'))"
+                ".map(b => [b.scrollWidth > b.clientWidth, getComputedStyle(b).overflowX])"
+            )
+            assert [True, "auto"] in boxes and all(o == "auto" for _, o in boxes)
+            printed = tmp_path / "afdruk.pdf"
+            page.emulate_media(media="print")
+            page.pdf(path=str(printed), prefer_css_page_size=True)
         finally:
             browser.close()
+    _printed_tables_fit(printed)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 20_000
     assert requests

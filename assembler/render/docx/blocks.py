@@ -11,10 +11,9 @@ from dataclasses import replace
 
 from assembler.diff.words import Seg
 from assembler.flow.blocks import RItem, RMove, Role, RPara, RTable
-from assembler.render.docx import fields, styles
+from assembler.render.docx import columns, fields, sections, styles, tables
 from assembler.render.docx.bookmarks import Bookmarks
 from assembler.render.docx.runs import TAB, escape, run
-from assembler.render.docx.tables import TEXT_WIDTH
 
 ROLE_STYLES = {
     "titel": styles.TITEL,
@@ -44,6 +43,96 @@ ROLE_STYLES = {
 
 # A whole paragraph's or row's mark ("+" inserted, "-" deleted) as its revision element.
 _MARKS = {"+": "ins", "-": "del"}
+
+
+# Paragraphs that go with a wide table onto its landscape pages: the annex's own text and
+# table titles. A heading of any other kind, a move or a narrow table ends the search.
+_WITH_TABLE = frozenset({Role.NORMAL, Role.TABELTITEL})
+
+
+def _text(segs: tuple[Seg, ...], side: str = "") -> str:
+    """The text of some segments: all of it as shown, or of one side ("+" new, "-" old)."""
+    return "".join(seg.text for seg in segs if not side or seg.op in ("=", side))
+
+
+def separated(segs: tuple[Seg, ...]) -> tuple[Seg, ...]:
+    """A table cell's segments with a space closing a deletion that an insertion follows.
+
+    "1.401.112,95" replaced by "1.484.854,00" would otherwise print as one word of 24
+    characters, too wide for an amount's column; the space is part of the deletion, so
+    accepting or rejecting all changes leaves the same text as before (a trailing space at
+    most).
+    """
+    out = list(segs)
+    for index in range(len(out) - 1):
+        this, after = out[index], out[index + 1]
+        if this.op == "-" and after.op == "+" and this.text[-1:].strip() and after.text[:1].strip():
+            out[index] = this._replace(text=this.text + " ")
+    return tuple(out)
+
+
+def _header(item: RTable) -> tuple[str, ...]:
+    return tuple(_text(separated(h)) for h in item.header)
+
+
+def table_layout(*group: RTable) -> columns.Layout:
+    """The column widths of tables with one header (a register, one table per statute) from
+    all the text they show (in a redline: both sides), so that their columns line up; a
+    column of amounts is one whose cells are amounts in the old and in the new version."""
+    every = [row for item in group for row in item.rows]
+    rows = [[_text(separated(c)) for c in row.cells] for row in every]
+    values = [[_text(c, side) for c in row.cells] for side in "+-" for row in every]
+    return columns.layout(_header(group[0]), rows, values)
+
+
+def table_layouts(items: list[RItem]) -> dict[int, columns.Layout]:
+    """The layout of every table among ``items`` by its index; tables that share a header
+    share a layout."""
+    groups: dict[tuple[str, ...], list[tuple[int, RTable]]] = {}
+    for index, item in enumerate(items):
+        if isinstance(item, RTable):
+            groups.setdefault(_header(item), []).append((index, item))
+    out = {}
+    for members in groups.values():
+        shape = table_layout(*(table for _, table in members))
+        out.update(dict.fromkeys((index for index, _ in members), shape))
+    return out
+
+
+def landscape_runs(items: list[RItem], wide: set[int]) -> tuple[set[int], set[int]]:
+    """Where landscape parts start and end: (indexes that start one, indexes that end one).
+
+    A part holds a wide table with its title; it reaches back to the annex heading over the
+    annex's paragraphs, and forward over further titles and wide tables and the annex's
+    paragraphs, up to the next heading, move or narrow table. Parts that touch are one.
+    """
+
+    def plain(index: int) -> bool:
+        item = items[index]
+        return isinstance(item, RPara) and item.role in _WITH_TABLE
+
+    spans: list[tuple[int, int]] = []
+    for index in sorted(wide):
+        start = index
+        while start > 0 and plain(start - 1):
+            start -= 1
+        heading = items[start - 1] if start > 0 else None
+        if isinstance(heading, RPara) and heading.role is Role.BIJLAGEKOP:
+            start -= 1
+        else:  # no annex heading: only the table's own title goes with it
+            start = index - 1 if index > 0 and _is_title(items[index - 1]) else index
+        end = index
+        while end + 1 < len(items) and (plain(end + 1) or end + 1 in wide):
+            end += 1
+        if spans and start <= spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return {s for s, _ in spans}, {e for _, e in spans}
+
+
+def _is_title(item: RItem) -> bool:
+    return isinstance(item, RPara) and item.role is Role.TABELTITEL
 
 
 class Revisions:
@@ -81,21 +170,22 @@ class BlockWriter:
         self.comments = dict(comments or {})
         self.marks = Bookmarks()
 
-    def segs(self, segs: tuple[Seg, ...], move: str = "") -> str:
+    def segs(self, segs: tuple[Seg, ...], move: str = "", props: str = "") -> str:
+        """The runs of some segments; ``props`` is run formatting (a table's smaller font)."""
         out = []
         for op, text, _ in segs:
             if op == "=":
                 if move:
-                    out.append(self.rev.wrap(move, run(text)))
+                    out.append(self.rev.wrap(move, run(text, props)))
                 elif text[-1:] == "\t":
                     # A literal number and its tab ("2.\t"): the tab a run of its own, as ever.
-                    out.append(run(text[:-1]) + TAB)
+                    out.append(run(text[:-1], props) + TAB)
                 else:
-                    out.append(run(text))
+                    out.append(run(text, props))
             elif op == "+":
-                out.append(self.rev.wrap("ins", run(text)))
+                out.append(self.rev.wrap("ins", run(text, props)))
             else:
-                out.append(self.rev.wrap("del", run(text, deleted=True)))
+                out.append(self.rev.wrap("del", run(text, props, deleted=True)))
         return "".join(out)
 
     def paragraph(
@@ -155,54 +245,60 @@ class BlockWriter:
             )
         return "".join(out)
 
-    def table(self, item: RTable) -> str:
-        columns = max([len(item.header), *(len(r.cells) for r in item.rows)], default=1) or 1
-        width = TEXT_WIDTH // columns
+    def table(self, item: RTable, shape: columns.Layout | None = None) -> str:
+        """The table, its columns as wide as their text asks, and the paragraph after it."""
+        shape = shape or table_layout(item)
+        count = len(shape.widths)
         mark = _MARKS.get(item.mark, "")
+        props = tables.run_props(shape)
 
-        def cell(segs: tuple[Seg, ...], style: str, bookmark: str = "") -> str:
+        def cell(
+            segs: tuple[Seg, ...], style: str, width: int, right: bool, bookmark: str = ""
+        ) -> str:
             rpr = f"<w:rPr>{self.rev.mark(mark)}</w:rPr>" if mark else ""
-            runs = self.segs(segs)
+            jc = '<w:jc w:val="right"/>' if right else ""
+            runs = self.segs(separated(segs), props=props)
             if bookmark:
                 runs = self.marks.wrap(bookmark, runs)
-            p = f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{rpr}</w:pPr>{runs}</w:p>'
+            p = f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{jc}{rpr}</w:pPr>{runs}</w:p>'
             return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{p}</w:tc>'
 
-        def pad(cells: tuple[tuple[Seg, ...], ...]) -> list[tuple[Seg, ...]]:
-            return list(cells) + [()] * (columns - len(cells))
+        def cells(values: tuple[tuple[Seg, ...], ...], style: str, bookmark: str = "") -> str:
+            padded = list(values) + [()] * (count - len(values))
+            return "".join(
+                cell(segs, style, width, right, bookmark if index == 0 else "")
+                for index, (segs, width, right) in enumerate(
+                    zip(padded, shape.widths, shape.amounts, strict=True)
+                )
+            )
 
         rows = []
         if item.header:
             revision = self.rev.mark(mark) if mark else ""
-            cells = "".join(cell(h, styles.TABELKOP) for h in pad(item.header))
-            rows.append(f"<w:tr><w:trPr><w:tblHeader/>{revision}</w:trPr>{cells}</w:tr>")
+            head = cells(item.header, styles.TABELKOP)
+            rows.append(f"<w:tr><w:trPr><w:tblHeader/>{revision}</w:trPr>{head}</w:tr>")
         for row in item.rows:
             row_mark = _MARKS.get(row.mark, "")
             revision = self.rev.mark(row_mark) if row_mark else ""
-            padded = pad(row.cells)
-            cells = cell(padded[0], styles.TABELTEKST, row.id) + "".join(
-                cell(c, styles.TABELTEKST) for c in padded[1:]
-            )
-            rows.append(f"<w:tr><w:trPr><w:cantSplit/>{revision}</w:trPr>{cells}</w:tr>")
-        grid = "".join(f'<w:gridCol w:w="{width}"/>' for _ in range(columns))
+            body = cells(row.cells, styles.TABELTEKST, row.id)
+            rows.append(f"<w:tr><w:trPr><w:cantSplit/>{revision}</w:trPr>{body}</w:tr>")
         after = self.paragraph(RPara(Role.NORMAL, (), mark=item.mark))
-        return (
-            "<w:tbl><w:tblPr>"
-            f'<w:tblStyle w:val="{styles.TABELRASTER}"/><w:tblW w:w="{width * columns}" w:type="dxa"/>'
-            '<w:tblLook w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-            'w:noHBand="1" w:noVBand="1"/>'
-            f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>{after}"
-        )
+        return f"{tables.table_start(shape)}{''.join(rows)}</w:tbl>{after}"
 
     def items(self, items: list[RItem]) -> str:
+        shapes = table_layouts(items)
+        starts, ends = landscape_runs(items, {i for i, s in shapes.items() if s.landscape})
         out = []
-        for item in items:
+        for index, item in enumerate(items):
+            if index in starts:
+                out.append(sections.end_paragraph(sections.PORTRAIT))
             if isinstance(item, RMove):
-                out.append(self.move(item))
+                xml = self.move(item)
             elif isinstance(item, RTable):
-                out.append(self.table(item))
+                xml = self.table(item, shapes[index])
             else:
-                out.append(self.paragraph(item))
+                xml = self.paragraph(item)
+            out.append(sections.ending_with(xml, sections.LANDSCAPE) if index in ends else xml)
         return "".join(out)
 
     def toc(self, items: list[RPara]) -> str:

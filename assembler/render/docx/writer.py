@@ -12,7 +12,7 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
 from assembler.model.nodes import Document
-from assembler.render.docx import styles
+from assembler.render.docx import sections, styles
 from assembler.render.docx.context import context
 from assembler.render.docx.package import normalize
 from assembler.render.docx.properties import set_core_properties
@@ -60,6 +60,8 @@ def fill_template(
     if check_styles:
         _check_styles(document)
     document.render(dict(context), jinja_env=_environment(), autoescape=True)
+    # The landscape parts of wide tables get the template's page, header and footer.
+    sections.complete(document.docx.element.body)
     # document.docx, not get_docx(): after render, get_docx() reloads the unrendered template.
     finish(document.docx)
     saved = io.BytesIO()

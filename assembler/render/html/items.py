@@ -12,6 +12,7 @@ from html import escape
 from assembler.diff.words import Seg
 from assembler.flow.blocks import RPara, RTable
 from assembler.model.nodes import Document, Ref
+from assembler.render.docx.blocks import table_layout
 
 # The element a paragraph role becomes; everything else is a <p>.
 HEADINGS = {
@@ -109,15 +110,33 @@ def plain_paragraph(role: str, number: str, text: str) -> str:
 
 
 def table(item: RTable) -> str:
+    """A table in a box of its own that scrolls sideways when the table is wider than the page.
+
+    Amounts are right-aligned (their column by the same rule as in Word: every cell, old and
+    new, an amount); a table that needs landscape pages in Word prints on a landscape page.
+    """
+    shape = table_layout(item)
+    right = ' class="rv-getal"'
+
+    def cls(index: int) -> str:
+        return right if index < len(shape.amounts) and shape.amounts[index] else ""
+
     rows = []
-    header = "".join(f'<th scope="col">{segments(cell)}</th>' for cell in item.header)
+    header = "".join(
+        f'<th scope="col"{cls(i)}>{segments(cell)}</th>' for i, cell in enumerate(item.header)
+    )
     for row in item.rows:
-        cls = {"+": ' class="rv-rij-ingevoegd"', "-": ' class="rv-rij-vervallen"'}.get(row.mark, "")
-        cells = "".join(f"<td>{segments(cell)}</td>" for cell in row.cells)
-        rows.append(f"<tr{cls}>{cells}</tr>")
+        mark = {"+": ' class="rv-rij-ingevoegd"', "-": ' class="rv-rij-vervallen"'}.get(
+            row.mark, ""
+        )
+        cells = "".join(f"<td{cls(i)}>{segments(cell)}</td>" for i, cell in enumerate(row.cells))
+        rows.append(f"<tr{mark}>{cells}</tr>")
+    wide = " rv-breed" if shape.landscape else ""
+    # Focusable, so that the keyboard can scroll it; a region needs a name.
     return (
+        f'<div class="rv-tabelvak{wide}" role="region" aria-label="Tabel" tabindex="0">'
         f'<table class="rv-tabel"><thead><tr>{header}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 

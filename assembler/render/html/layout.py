@@ -47,7 +47,7 @@ body:has(#rv-filter:checked) .ongewijzigd { display: none; }
   border-radius: .2rem; background: var(--vlak); border: 1px solid var(--lijn); }
 .artikel { border-top: 1px solid var(--lijn); padding: .8rem 0; scroll-margin-top: 4rem; }
 .artikel.met-reden { display: grid; grid-template-columns: minmax(0, 1fr) minmax(13rem, 19rem); gap: 0 1.5rem; }
-.artikel.met-reden > .rv-tekst { grid-column: 1; grid-row: 1; }
+.artikel.met-reden > .rv-tekst { grid-column: 1; grid-row: 1; min-width: 0; }  /* a wide table scrolls in its box */
 .artikel.met-reden > aside { grid-column: 2; grid-row: 1 / span 2; }
 .artikel > details { grid-column: 1 / -1; }
 .artikel:target { background: #fffbe6; }
@@ -77,14 +77,18 @@ details.rv-naast > summary { cursor: pointer; color: #0645ad; width: max-content
 table { border-collapse: collapse; margin: .5rem 0; }
 th, td { border: 1px solid var(--lijn); padding: .25rem .5rem; text-align: left; vertical-align: top; }
 tr.rv-rij-ingevoegd td { background: var(--ins-bg); } tr.rv-rij-vervallen td { background: var(--del-bg); }
-td.rv-getal { text-align: right; font-variant-numeric: tabular-nums; }
+th.rv-getal, td.rv-getal { text-align: right; font-variant-numeric: tabular-nums; }
+.rv-tabelvak { max-width: 100%; overflow-x: auto; margin: .5rem 0; position: relative; }  /* clips ins::before too */
+.rv-tabelvak:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.rv-tabelvak > table { margin: 0; }
+td.rv-getal del, td.rv-getal ins { display: inline-block; }  /* old and new amount: two lines */
 .rv-nul { color: #999; }
 @media (max-width: 50rem) {
   .artikel.met-reden { display: block; }
   .rv-kolommen { grid-template-columns: 1fr; }
 }
 @media print {
-  @page { margin: 18mm 16mm; }
+  @page { size: A4; margin: 18mm 16mm; }
   body { font-size: 10.5pt; }
   .rv-pagina { max-width: none; padding: 0; }
   .rv-werkbalk, .rv-overslaan, .rv-kruimel, details.rv-naast:not([open]) { display: none !important; }
@@ -97,7 +101,17 @@ td.rv-getal { text-align: right; font-variant-numeric: tabular-nums; }
   aside.rv-reden { margin: .4rem 0; }
   h2, h3 { break-after: avoid-page; }
   .rv-inhoud { break-after: page; }
+  /* A table fits the page: smaller text, no scrolling box, lines wrap between words (a word
+     longer than its column as a last resort); what is landscape in Word is landscape here
+     (a named page). */
+  .rv-tabelvak { overflow: visible; max-width: none; }
+  .rv-tabelvak.rv-breed, .r-tabeltitel:has(+ .rv-breed) { page: liggend; }
+  table.rv-tabel { width: 100%; font-size: 7.5pt; line-height: 1.3; }
+  table.rv-tabel th, table.rv-tabel td { padding: .1rem .25rem; overflow-wrap: break-word; }
+  table.rv-tabel tr { break-inside: avoid; }
+  table.rv-tabel thead { display: table-header-group; }
 }
+@page liggend { size: A4 landscape; margin: 16mm 18mm; }
 """
 
 SCRIPT = """
