@@ -15,9 +15,14 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from lxml import etree
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 PORTRAIT = '<w:sectPr><w:pgSz w:orient="portrait"/></w:sectPr>'
 LANDSCAPE = '<w:sectPr><w:pgSz w:orient="landscape"/></w:sectPr>'
+
+
+_MARKERS = etree.XPath("w:p/w:pPr/w:sectPr", namespaces={"w": W})
 
 
 def _q(name: str) -> str:
@@ -53,7 +58,8 @@ def _turned(final: Any, landscape: bool) -> Any:
 def complete(body: Any) -> None:
     """Fill the section markers of ``body`` (an lxml ``w:body``) from its final ``w:sectPr``."""
     final = body.find(_q("sectPr"))
-    markers = body.findall(f"{_q('p')}/{_q('pPr')}/{_q('sectPr')}")
+    # XPath runs in C; ElementPath's findall walks the body in Python (0.1 s on 2,000 articles).
+    markers = _MARKERS(body)
     if final is None or not markers:
         return
     original = final
