@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 PORTRAIT = '<w:sectPr><w:pgSz w:orient="portrait"/></w:sectPr>'
