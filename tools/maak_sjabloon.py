@@ -153,6 +153,20 @@ STYLES = [
     ),
     style(styles.TOELICHTING_ARTIKEL, "Toelichting artikel", ppr=KEEP + spacing(240, 60),
           rpr=BOLD),
+    # The wijzigingsbesluit: instructions and the provision text they quote, indented one step
+    # further than the text of a regeling, so that a reader sees where a quotation ends.
+    style(styles.BESLUITKOP, "Besluitkop", ppr=KEEP + spacing(0, 240), rpr=BOLD + size(28)),
+    style(styles.OPDRACHT_LETTER, "Opdrachtletter", ppr=KEEP + spacing(240, 60), rpr=BOLD),
+    style(styles.OPDRACHT, "Opdracht", ppr="<w:keepNext/>"),
+    style(styles.OPDRACHT_STAP, "Opdrachtstap", ppr=hanging(567)),
+    style(
+        styles.CITAAT_KOP, "Citaatkop", ppr=KEEP + spacing(120, 60) + '<w:ind w:left="567"/>',
+        rpr=BOLD,
+    ),
+    style(styles.CITAAT, "Citaat", ppr='<w:ind w:left="567"/>'),
+    style(styles.CITAAT_LID, "Citaatlid", ppr=hanging(1134)),
+    style(styles.CITAAT_ONDERDEEL, "Citaatonderdeel", ppr=hanging(1701, spacing(0, 60))),
+    style(styles.CITAAT_SUBONDERDEEL, "Citaatsubonderdeel", ppr=hanging(2268, spacing(0, 60))),
     style(
         styles.KOPTEKST, "header",
         ppr=f'<w:tabs><w:tab w:val="right" w:pos="{TEXT_W}"/></w:tabs>' + spacing(0, 0),
@@ -297,6 +311,24 @@ LETTER_XML = (
     + "</w:body></w:document>"
 )
 
+# The wijzigingsbesluit: no title page and no table of contents; the writer builds the rest.
+INSTRUMENT_OUTPUT = REPO / "assembler" / "render" / "docx" / "wijzigingsbesluit.docx"
+INSTRUMENT_BODY = [
+    slot("kop"),
+    slot("aanhef"),
+    slot("overwegingen"),
+    slot("gelet_op"),
+    slot("besluit"),
+    slot("artikelen"),
+    slot("slotformule"),
+    slot("ondertekening"),
+    slot("toelichting"),
+]
+INSTRUMENT_XML = (
+    f'{XML_DECL}<w:document {NAMESPACES}><w:body>' + "".join(INSTRUMENT_BODY) + SECTION
+    + "</w:body></w:document>"
+)
+
 # --- header and footer ---------------------------------------------------------------------
 
 HEADER_XML = (
@@ -409,6 +441,8 @@ def main(argv: list[str]) -> int:
     if len(argv) <= 1:
         LETTER_OUTPUT.write_bytes(write_zip(parts(LETTER_XML)))
         print(LETTER_OUTPUT)
+        INSTRUMENT_OUTPUT.write_bytes(write_zip(parts(INSTRUMENT_XML)))
+        print(INSTRUMENT_OUTPUT)
     return 0
 
 

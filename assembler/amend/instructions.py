@@ -28,7 +28,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from assembler.amend.consolidated import article_lines, chapter_lines, lid_lines, onderdeel_lines
+from assembler.amend.consolidated import (
+    Quoted,
+    article_lines,
+    article_quote,
+    chapter_quote,
+    lid_quote,
+    onderdeel_quote,
+)
 from assembler.amend.numbering import instruction_letter
 from assembler.diff.align import stable_ids
 from assembler.diff.words import Op, diff_tokens, tokens
@@ -54,6 +61,7 @@ class Style(Enum):
 class Line:
     style: Style
     text: str
+    quoted: Quoted | None = None  # for a QUOTE line: what kind of provision text it is
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +76,7 @@ class Instruction:
 @dataclass(frozen=True, slots=True)
 class _Step:
     sentence: str
-    quote: tuple[str, ...] = ()
+    quote: tuple[Quoted, ...] = ()
 
 
 class _Restate(Exception):
@@ -188,7 +196,7 @@ def _insert_at(current: list[str], new_ids: Sequence[str], ident: str) -> int:
     return 0
 
 
-def _restated(subject: str, lines: Sequence[str]) -> _Step:
+def _restated(subject: str, lines: Sequence[Quoted]) -> _Step:
     return _Step(f"{subject} komt te luiden:", tuple(lines))
 
 
@@ -332,7 +340,7 @@ def _onderdelen_steps(
             continue
         if side is Side.NEW:
             k = _insert_at(current, new_ids, ident)
-            quote = tuple(onderdeel_lines(new_by[ident]))
+            quote = tuple(onderdeel_quote(new_by[ident]))
             if k < len(current):
                 spot = f"na onderdeel {letter(k)}" if k else "voor onderdeel a"
                 in_lid = f"in {_inner(lid.phrase(relative))} " if named else ""
@@ -386,7 +394,7 @@ def _onderdelen_steps(
                 raise _Restate
             steps.extend(_word_steps(plain(a.content), plain(b.content), place, relative))
         except _Restate:
-            steps.append(_restated(place.subject(relative), onderdeel_lines(b)))
+            steps.append(_restated(place.subject(relative), onderdeel_quote(b)))
         state[ident] = b
     return steps
 
@@ -415,7 +423,7 @@ def _lid_steps(a: Lid, b: Lid, where: _Where, relative: bool) -> list[_Step]:
     except _Restate:
         if where.lid is None:
             raise  # the single lid of an article: the article is restated
-        return [_restated(where.subject(relative), lid_lines(b))]
+        return [_restated(where.subject(relative), lid_quote(b))]
 
 
 def _leden_steps(a: Article, b: Article, relative: bool) -> list[_Step]:
@@ -444,7 +452,7 @@ def _leden_steps(a: Article, b: Article, relative: bool) -> list[_Step]:
             current.remove(ident)
         elif side is Side.NEW:
             k = _insert_at(current, new_ids, ident)
-            quote = tuple(lid_lines(new_by[ident]))
+            quote = tuple(lid_quote(new_by[ident]))
             if k == len(current):
                 to = "Er wordt" if relative else f"Aan artikel {b.number} wordt"
                 steps.append(_Step(f"{to} een lid toegevoegd, luidende:", quote))
@@ -487,7 +495,7 @@ def _article_steps(a: Article, b: Article) -> list[_Step]:
             raise _Restate
         return steps
     except _Restate:
-        return [_restated(f"Artikel {b.number}", article_lines(b))]
+        return [_restated(f"Artikel {b.number}", article_quote(b))]
 
 
 # -- the document ---------------------------------------------------------------------------
@@ -532,12 +540,12 @@ class _Writer:
         lines = [Line(Style.LETTER, letter_)]
         if len(steps) == 1:
             lines.append(Line(Style.SENTENCE, steps[0].sentence))
-            lines.extend(Line(Style.QUOTE, q) for q in steps[0].quote)
+            lines.extend(Line(Style.QUOTE, q.text, q) for q in steps[0].quote)
         else:
             lines.append(Line(Style.SENTENCE, group))
             for index, step in enumerate(steps, 1):
                 lines.append(Line(Style.STEP, f"{index}. {step.sentence}"))
-                lines.extend(Line(Style.QUOTE, q) for q in step.quote)
+                lines.extend(Line(Style.QUOTE, q.text, q) for q in step.quote)
         self.out.append(Instruction(letter_, tuple(lines), tuple(provisions)))
 
     # -- the walk
@@ -582,7 +590,7 @@ class _Writer:
         # Its articles come in full; one that stood elsewhere leaves its old place.
         for article in chapter.articles:
             self._take_out(article.id)
-        self.add([_Step(sentence, tuple(chapter_lines(chapter)))], [cid])
+        self.add([_Step(sentence, tuple(chapter_quote(chapter)))], [cid])
         self.chapters.insert(at, cid + "#new")
         self.articles[cid + "#new"] = [a.id for a in chapter.articles]
         self.chapter_number[cid + "#new"] = chapter.number
@@ -665,7 +673,7 @@ class _Writer:
         if source is None:
             # New, or its old chapter went with all it held: in full.
             self.add(
-                [_Step(f"{insert}, luidende:", tuple(article_lines(article)))],
+                [_Step(f"{insert}, luidende:", tuple(article_quote(article)))],
                 _provisions(article),
             )
         else:

@@ -38,6 +38,17 @@ class Role(StrEnum):
     TOELICHTING_ARTIKEL = "toelichting_artikel"
     TOC1 = "toc1"
     TOC2 = "toc2"
+    # A wijzigingsbesluit: its title, the letter and sentence of an instruction, a numbered
+    # step of a grouped instruction, and the provision text an instruction quotes.
+    BESLUITKOP = "besluitkop"
+    OPDRACHT_LETTER = "opdracht_letter"
+    OPDRACHT = "opdracht"
+    OPDRACHT_STAP = "opdracht_stap"
+    CITAAT_KOP = "citaat_kop"
+    CITAAT = "citaat"
+    CITAAT_LID = "citaat_lid"
+    CITAAT_ONDERDEEL = "citaat_onderdeel"
+    CITAAT_SUBONDERDEEL = "citaat_subonderdeel"
 
 
 @dataclass(frozen=True, slots=True)

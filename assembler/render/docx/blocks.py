@@ -39,6 +39,15 @@ ROLE_STYLES = {
     "toelichting_artikel": styles.TOELICHTING_ARTIKEL,
     "toc1": styles.INHOUD_1,
     "toc2": styles.INHOUD_2,
+    "besluitkop": styles.BESLUITKOP,
+    "opdracht_letter": styles.OPDRACHT_LETTER,
+    "opdracht": styles.OPDRACHT,
+    "opdracht_stap": styles.OPDRACHT_STAP,
+    "citaat_kop": styles.CITAAT_KOP,
+    "citaat": styles.CITAAT,
+    "citaat_lid": styles.CITAAT_LID,
+    "citaat_onderdeel": styles.CITAAT_ONDERDEEL,
+    "citaat_subonderdeel": styles.CITAAT_SUBONDERDEEL,
 }
 
 # A whole paragraph's or row's mark ("+" inserted, "-" deleted) as its revision element.

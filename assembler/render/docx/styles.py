@@ -43,6 +43,16 @@ TOELICHTING_ARTIKEL = "Toelichtingartikel"
 KOPTEKST = "Koptekst"
 VOETTEKST = "Voettekst"
 TABELRASTER = "Tabelraster"  # table style
+# The wijzigingsbesluit's own styles (only its template needs them).
+BESLUITKOP = "Besluitkop"
+OPDRACHT_LETTER = "Opdrachtletter"
+OPDRACHT = "Opdracht"
+OPDRACHT_STAP = "Opdrachtstap"
+CITAAT_KOP = "Citaatkop"
+CITAAT = "Citaat"
+CITAAT_LID = "Citaatlid"
+CITAAT_ONDERDEEL = "Citaatonderdeel"
+CITAAT_SUBONDERDEEL = "Citaatsubonderdeel"
 
 REQUIRED = frozenset(
     {
