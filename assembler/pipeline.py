@@ -6,9 +6,10 @@ source leaves the output folder untouched.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from assembler.errors import UsageError
 from assembler.flow.redline import Redline
 from assembler.flow.redline import redline as flow_redline
 from assembler.history import histories
+from assembler.inforce import frozen_for
 from assembler.model.assemble import assemble_all, contributions_of
 from assembler.model.finance_changes import FinanceChanges, compare_contributions
 from assembler.model.nodes import Document
@@ -28,9 +30,10 @@ from assembler.render.docx import render_docx
 from assembler.render.docx.redline import render_redline
 from assembler.render.text import render_text
 from assembler.render.xlsx import render_xlsx
+from assembler.source.gitstore import GitTree
 from assembler.source.project import load_project
 from assembler.source.records import Project
-from assembler.source.tree import Tree
+from assembler.source.tree import Tree, WorkTree
 from assembler.versions import Source, open_version
 
 Progress = Callable[[int, int, str], None]
@@ -162,8 +165,30 @@ class DelayedProgress:
 
 
 def load(source: Source) -> Project:
-    """Phase 1 for a version: its files, with the milestone's label and date when it is one."""
-    return source.apply(read(source.tree))
+    """Phase 1 for a version: its files, with the milestone's label and date when it is one,
+    and the numbering in force that it keeps (see :mod:`assembler.inforce`)."""
+    project = source.apply(read(source.tree))
+    root = _root_of(source)
+    if root is None:
+        return project
+    frozen = frozen_for(root, source.commit, lambda m: _milestone_documents(root, m.id))
+    return replace(project, frozen=frozen) if frozen else project
+
+
+def _root_of(source: Source) -> Path | None:
+    tree = source.tree
+    if isinstance(tree, WorkTree):
+        return tree.root
+    if isinstance(tree, GitTree) and tree.repo.working_tree_dir is not None:
+        return Path(tree.repo.working_tree_dir)
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def _milestone_documents(root: Path, ident: str) -> list[Document]:
+    """A milestone's documents, assembled once per process: every later version and every
+    commit of a round's history keeps their numbers."""
+    return assemble_all(load(open_version(root, ident)))
 
 
 def build_version(

@@ -31,6 +31,8 @@ class Milestone:
     commit: str | None
     reactions_due: dt.date | None
     pos: Pos
+    # The date the version took effect (``in_werking``): from then on its numbering is frozen.
+    in_force: dt.date | None = None
 
     @property
     def version(self) -> Version:
@@ -69,6 +71,7 @@ def load_milestones(tree: Tree) -> list[Milestone]:
                 commit=f.text("commit", required=False) or None,
                 reactions_due=f._get("reactie_uiterlijk", dt.date, False),
                 pos=item.key_at("id"),
+                in_force=f._get("in_werking", dt.date, False),
             )
         )
         f.done()
