@@ -16,7 +16,7 @@ VAN      ?=
 NAAR     ?=
 MIJLPAAL ?=
 
-.PHONY: concept redline review pdf pakketten check test bench lint clean
+.PHONY: concept redline review wijziging pdf pakketten check test bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ ifeq ($(VAN)$(NAAR),)
 else
 	$(BIN)/assembler review --van="$(VAN)" --naar="$(NAAR)"
 endif
+
+# make wijziging [VAN=<versie>] [NAAR=<versie>]: wijzigingsbesluiten naar build/wijziging/<van>..<naar>/
+# (standaard van de laatste mijlpaal in werking naar de werkmap)
+wijziging: $(STAMP)
+	$(BIN)/assembler wijziging $(if $(VAN),--van="$(VAN)") $(if $(NAAR),--naar="$(NAAR)")
 
 pdf: $(STAMP)
 ifeq ($(VERSIE),)

@@ -96,6 +96,30 @@ def _parser() -> argparse.ArgumentParser:
         help="uitvoermap (standaard: build/redline)",
     )
 
+    amend = commands.add_parser(
+        "wijziging",
+        help="schrijf de wijzigingsbesluiten en wijzigingsverordeningen tussen twee versies",
+        description="Per gewijzigde regeling of verordening een besluit met de"
+        " wijzigingsopdrachten (ARTIKEL I), de inwerkingtreding, de ondertekening en een"
+        " toelichting met de redenen. Zonder --van: de laatste mijlpaal in werking; zonder"
+        " --naar: de werkmap.",
+    )
+    amend.add_argument(
+        "--van", help="de versie in werking (standaard: de laatste mijlpaal in werking)"
+    )
+    amend.add_argument("--naar", default=WORKTREE, help="de nieuwe versie (standaard: werkmap)")
+    amend.add_argument(
+        "--integraal",
+        action="store_true",
+        help="stel de regeling in haar geheel opnieuw vast in plaats van per wijzigingsopdracht",
+    )
+    amend.add_argument(
+        "--uit",
+        type=Path,
+        default=Path("build/wijziging"),
+        help="uitvoermap (standaard: build/wijziging)",
+    )
+
     site = commands.add_parser(
         "review",
         help="schrijf een statische website met de wijzigingen tussen versies, ter beoordeling",
@@ -208,6 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _redline(root, args)
         if args.command == "review":
             return _review(root, args)
+        if args.command == "wijziging":
+            return _amend(root, args)
         if args.command == "pdf":
             return _pdf(root, args)
         if args.command == "mijlpaal":
@@ -280,6 +306,46 @@ def _redline(root: Path, args: argparse.Namespace) -> int:
         result = pipeline.redline(root, old, new, out_root, _progress())
         print(f"{old} → {new}:")
         _summary(result.written, result.folder, time.monotonic() - start)
+    return 0
+
+
+def _amend(root: Path, args: argparse.Namespace) -> int:
+    from assembler.amend.instrument import INTEGRAL_SHARE, Form
+    from assembler.amendments import write_amendments
+    from assembler.inforce import in_force_milestones
+
+    start = time.monotonic()
+    old = args.van
+    if old is None:
+        adopted = in_force_milestones(root)
+        if not adopted:
+            raise UsageError(
+                "geen mijlpaal in werking; zet 'in_werking: <datum>' bij de vastgestelde mijlpaal"
+                " in mijlpalen.yaml, of geef --van"
+            )
+        old = adopted[-1].id
+    form = Form.INTEGRAL if args.integraal else Form.INSTRUCTIONS
+    folder, found, written = write_amendments(
+        root, old, args.naar, _absolute(args.uit), form, _progress()
+    )
+    print(f"{old} → {args.naar}:")
+    if not found:
+        print("  geen wijzigingen in de artikelen; er is geen wijzigingsbesluit nodig")
+    for amendment in found:
+        item = amendment.instrument
+        count = len(item.instructions)
+        percent = item.changed_share * 100
+        share = f"{percent:.1f}".replace(".", ",") if percent < 10 else str(round(percent))
+        print(
+            f"  {item.file_stem}.docx: {count} {'onderdeel' if count == 1 else 'onderdelen'},"
+            f" {share} % van de tekst gewijzigd"
+        )
+        if amendment.advice_integral:
+            print(
+                f"    let op: meer dan {round(INTEGRAL_SHARE * 100)} % van de tekst wijzigt;"
+                " overweeg de regeling in haar geheel opnieuw vast te stellen (--integraal)"
+            )
+    _summary(written, folder, time.monotonic() - start)
     return 0
 
 

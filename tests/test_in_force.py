@@ -120,3 +120,42 @@ def test_the_round_after_adoption_has_no_renumbered_articles(clone: Path) -> Non
 def test_the_adopted_milestone_itself_is_numbered_one_two_three(clone: Path) -> None:
     numbers = list(_numbers(_documents(clone, "vastgesteld")["gr-sociaal"]).values())
     assert numbers == [str(k) for k in range(1, len(numbers) + 1)]
+
+
+def test_make_wijziging_writes_the_wijzigingsbesluit_that_the_oracle_applies(
+    clone: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from assembler.amend.consolidated import body_lines
+    from assembler.cli import main
+    from tests.amend import oracle
+    from tests.amend.test_instrument import article_i, paragraphs
+
+    assert main(["--map", str(clone), "wijziging", "--uit", str(tmp_path)]) == 0
+    said = capsys.readouterr().out
+    assert "vastgesteld → werkmap:" in said
+    folder = tmp_path / "vastgesteld..werkmap"
+    assert sorted(p.name for p in folder.iterdir()) == ["wijziging-gr-sociaal.docx"]
+    docx = (folder / "wijziging-gr-sociaal.docx").read_bytes()
+    texts = [text for _, text in paragraphs(docx, tmp_path)]
+    assert texts[0] == (
+        "Besluit van de colleges van burgemeester en wethouders van Alblasserdam, Dordrecht,"
+        " Hardinxveld-Giessendam, Hendrik-Ido-Ambacht, Papendrecht, Sliedrecht en Zwijndrecht"
+        " tot wijziging van de Gemeenschappelijke Regeling Sociaal"
+    )
+    assert (
+        "gelet op artikel 51 van de Wet gemeenschappelijke regelingen en artikel 42 van de"
+        " Gemeenschappelijke Regeling Sociaal;"
+    ) in texts
+    assert (
+        "overwegende dat de Gemeenschappelijke Regeling Sociaal sinds 1 januari 2022 in werking is;"
+        in texts
+    )
+    assert "Na artikel 2 wordt een artikel ingevoegd, luidende:" in texts
+    assert "Artikel 2a. Samenwerking met andere overheden" in texts
+    assert "Artikel 4 vervalt." in texts
+    reason = "n.a.v. evaluatie: samenwerking met andere overheden; artikel over de bestuursorganen vervallen"
+    toelichting = texts[texts.index("Artikelsgewijze toelichting") :]
+    assert toelichting.count(reason) == 2  # onderdeel A (2a) and B (4 vervalt)
+    docs = _documents(clone, "vastgesteld"), _documents(clone, "werkmap")
+    old, new = docs[0]["gr-sociaal"], docs[1]["gr-sociaal"]
+    assert oracle.apply(body_lines(old), article_i(docx, tmp_path)) == body_lines(new)

@@ -25,7 +25,7 @@ from assembler.amend.instructions import Instruction, Line, Style, instructions
 from assembler.diff.words import Op, diff_tokens, tokens
 from assembler.model.dates import dutch_date
 from assembler.model.nodes import Document, Signature, Version, plain
-from assembler.model.numbering import ordinal
+from assembler.model.numbering import count_words, ordinal
 
 # Above this share of changed words in the body, restating the whole regeling reads better than
 # a list of instructions (Aanwijzing 6.2 weighs withdrawal and re-enactment for big changes).
@@ -218,9 +218,10 @@ def instrument(
         )
     else:
         general.append(
-            f"De wijzigingen zijn in {len(items)} {'onderdeel' if len(items) == 1 else 'onderdelen'}"
+            f"De wijzigingen zijn in {count_words(len(items))}"
+            f" {'onderdeel' if len(items) == 1 else 'onderdelen'}"
             " opgenomen, in de volgorde van de tekst. Een bepaling die grotendeels wijzigt,"
-            " wordt in haar geheel opnieuw vastgesteld ('komt te luiden'); een nieuw artikel krijgt"
+            " wordt in haar geheel opnieuw vastgesteld („komt te luiden”); een nieuw artikel krijgt"
             " het nummer van het voorgaande artikel met een letter, zodat de nummering van de"
             " bestaande artikelen en de verwijzingen ernaar gelijk blijven."
         )

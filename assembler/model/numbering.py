@@ -27,6 +27,27 @@ _UNITS = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"
 _TENS = ["twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"]
 
 
+_CARDINALS = [
+    *_UNITS,
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+]
+
+
+def count_words(n: int) -> str:
+    """A count as Dutch legal text writes it: in words up to twenty, in figures above."""
+    return _CARDINALS[n - 1] if 1 <= n <= len(_CARDINALS) else str(n)
+
+
 def ordinal(n: int) -> str:
     """The Dutch ordinal word: 1 -> "eerste", 22 -> "tweeëntwintigste"."""
     if n < 1:

@@ -1,0 +1,126 @@
+"""``assembler wijziging``: the wijzigingsbesluiten of a round, drawn from its change set.
+
+For every regeling and verordening that changed between two versions (``van``: the text in
+force, ``naar``: the new text) one instrument: for a regeling one besluit of all colleges, for a
+verordening of a deelnemer a wijzigingsverordening of its raad. The adopting organs, the legal
+basis and the regeling's own article on its amendment come from the data; the reasons per
+instruction from the change set (:mod:`assembler.changeset`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from assembler import pipeline
+from assembler.amend.instrument import INTEGRAL_SHARE, Form, Instrument, Parties, instrument
+from assembler.inforce import before
+from assembler.model.nodes import Document
+from assembler.pipeline import Output, Progress, Written, write
+from assembler.render.docx.instrument import render_instrument
+from assembler.source.records import Project
+
+# The topic (``onderwerpen:``) of the article on which the regeling's amendment rests.
+AMENDMENT_TOPIC = "wijziging"
+AMENDED_KINDS = ("regeling", "verordening")
+
+# The statutory basis of a gemeenschappelijke regeling by who makes it (Wgr): the raden
+# (artikel 1) or the colleges (artikel 51). Both articles also govern its amendment.
+WGR_BASIS = {
+    "college": "artikel 51 van de Wet gemeenschappelijke regelingen",
+    "raad": "artikel 1 van de Wet gemeenschappelijke regelingen",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Amendment:
+    """One instrument of a round, with what the user is told about it."""
+
+    instrument: Instrument
+    output: Output
+
+    @property
+    def advice_integral(self) -> bool:
+        return self.instrument.form is Form.INSTRUCTIONS and (
+            self.instrument.changed_share > INTEGRAL_SHARE
+        )
+
+
+def _names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
+
+
+def _parties(project: Project, doc: Document) -> Parties:
+    if doc.kind == "verordening" and doc.deelnemer is not None:
+        deelnemer = next(d for d in project.deelnemers if d.id == doc.deelnemer)
+        return Parties(deelnemer.raad, "")
+    names = [d.naam for d in project.deelnemers]
+    organ = doc.organs[0] if doc.organs else "college"
+    organs = (
+        f"de raden van de gemeenten {_names(names)}"
+        if organ == "raad"
+        else f"de colleges van burgemeester en wethouders van {_names(names)}"
+    )
+    own = next(
+        (
+            a.number
+            for a in doc.articles
+            if a.id in project.fragments and AMENDMENT_TOPIC in project.fragments[a.id].topics
+        ),
+        None,
+    )
+    return Parties(
+        organs, WGR_BASIS.get(organ, WGR_BASIS["college"]), f"artikel {own}" if own else ""
+    )
+
+
+def amendments(
+    root: Path,
+    old_name: str,
+    new_name: str,
+    form: Form = Form.INSTRUCTIONS,
+    progress: Progress | None = None,
+) -> list[Amendment]:
+    """The instruments that turn version ``old_name`` into ``new_name``, in memory."""
+    models = pipeline.compare_models(root, old_name, new_name, progress)
+    earlier = before(root, models.new_source.commit)
+    in_force = next((m.in_force for m in reversed(earlier)), None)
+    target = models.new_source.milestone
+    commencement = target.in_force if target is not None else None
+    out: list[Amendment] = []
+    for _stem, compared in models.redlines:
+        old, new = compared.old, compared.new
+        if old is None or new is None or new.kind not in AMENDED_KINDS:
+            continue
+        parties = _parties(models.new_project, new)
+        parties = Parties(
+            parties.organs, parties.basis, parties.amendment_article, in_force, commencement
+        )
+        made = instrument(
+            old,
+            new,
+            compared.reasons,
+            parties,
+            new.version,
+            number=max(1, len(earlier)),
+            form=form,
+        )
+        if not made.instructions:
+            continue
+        data = render_instrument(made)
+        out.append(Amendment(made, Output(f"{made.file_stem}.docx", data, made.title, new.id)))
+    return out
+
+
+def write_amendments(
+    root: Path,
+    old_name: str,
+    new_name: str,
+    out_root: Path,
+    form: Form = Form.INSTRUCTIONS,
+    progress: Progress | None = None,
+) -> tuple[Path, list[Amendment], list[Written]]:
+    """Write the instruments to ``out_root/<old>..<new>/``."""
+    found = amendments(root, old_name, new_name, form, progress)
+    folder = out_root / f"{old_name}..{new_name}"
+    return folder, found, write(folder, [a.output for a in found])
