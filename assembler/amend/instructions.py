@@ -46,6 +46,10 @@ OPEN, CLOSE = "„", "”"
 MAX_WORD_CHANGES = 3  # separate word changes in one provision; beyond, it is restated
 MAX_CHANGED_SHARE = 0.5  # share of a provision's words changed; beyond, it is restated
 MAX_STEPS = 8  # changes in one article; beyond, the article is restated
+# Two word changes with at most this many unchanged words between them are one replacement:
+# "„artikel 10 van de Wet openbaarheid van bestuur” vervangen door „artikel 5.1 ... van de Wet
+# open overheid”" reads as one change, not two.
+MERGE_GAP_WORDS = 3
 
 
 class Style(Enum):
@@ -227,8 +231,8 @@ def _word_steps(old: str, new: str, where: _Where, relative: bool) -> list[_Step
     if old == new:
         return []
     old_tokens = tokens(old)
-    # Hunks in old-token coordinates: (start, end, new tokens). Two changes with only spaces
-    # or punctuation between them are one.
+    # Hunks in old-token coordinates: (start, end, new tokens). Two changes with only a few
+    # words between them (MERGE_GAP_WORDS) are one.
     hunks: list[tuple[int, int, list[str]]] = []
     at = 0
     for op, run in diff_tokens(old_tokens, tokens(new)):
@@ -239,7 +243,7 @@ def _word_steps(old: str, new: str, where: _Where, relative: bool) -> list[_Step
         added = list(run) if op is Op.INSERTED else []
         at = end
         gap = old_tokens[hunks[-1][1] : start] if hunks else []
-        if (hunks and len(gap) <= 1 and not _words(gap)) or (hunks and hunks[-1][1] == start):
+        if hunks and _words(gap) <= MERGE_GAP_WORDS:
             first, _, before = hunks[-1]
             hunks[-1] = (first, end, before + gap + added)
         else:
