@@ -54,11 +54,12 @@ def number_token(number: str) -> str:
     return _UNSAFE.sub("-", number.strip().rstrip(".°)")).strip("-")
 
 
-def id_token(ident: str, parent: str = "") -> str:
-    """A stable provision id as a wId token, relative to its parent's id when it starts with it:
-    "ab-stemmen.meerderheid" under "ab-stemmen" → "meerderheid"."""
-    if parent and ident.startswith(parent + "."):
-        ident = ident[len(parent) + 1 :]
+def id_token(ident: str, *parents: str) -> str:
+    """A stable provision id as a wId token, relative to the longest of its ancestors' ids it
+    starts with: "ab-stemmen.meerderheid" under "ab-stemmen" → "meerderheid"."""
+    prefixes = sorted((p for p in parents if p and ident.startswith(p + ".")), key=len)
+    if prefixes:
+        ident = ident[len(prefixes[-1]) + 1 :]
     return _UNSAFE.sub("-", ident.replace(".", "-")).strip("-") or "x"
 
 
@@ -172,9 +173,11 @@ class Ids:
             ids = article
             self._ids.setdefault(lid.id, article)
         if lid.onderdelen:
-            self._list(lid.id, lid.onderdelen, ids)
+            self._list(lid.id, lid.onderdelen, ids, article_id)
 
-    def _list(self, owner: str, items: tuple[Onderdeel, ...], parent: AknId) -> None:
+    def _list(
+        self, owner: str, items: tuple[Onderdeel, ...], parent: AknId, article_id: str
+    ) -> None:
         lijst = self._put(
             list_key(owner),
             join(parent.eid, segment(Akn.LIJST, "", 1)),
@@ -184,7 +187,7 @@ class Ids:
             ids = self._put(
                 item.id,
                 join(lijst.eid, segment(Akn.LI, number_token(item.number), index)),
-                join(lijst.wid, segment(Akn.LI, id_token(item.id, owner), index)),
+                join(lijst.wid, segment(Akn.LI, id_token(item.id, owner, article_id), index)),
             )
             if item.subonderdelen:
                 sub = self._put(
@@ -196,7 +199,10 @@ class Ids:
                     self._put(
                         s.id,
                         join(sub.eid, segment(Akn.LI, number_token(s.number), s_index)),
-                        join(sub.wid, segment(Akn.LI, id_token(s.id, item.id), s_index)),
+                        join(
+                            sub.wid,
+                            segment(Akn.LI, id_token(s.id, item.id, owner, article_id), s_index),
+                        ),
                     )
 
     def _annex(self, section: Section, index: int) -> None:

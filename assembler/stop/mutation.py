@@ -16,18 +16,21 @@ The besluit's ``WijzigArtikel`` (ARTIKEL I) points to a ``WijzigBijlage`` holdin
 - a changed, new or deleted annex, and a changed toelichting: ``Vervang``/``VoegToe``/
   ``Verwijder`` of the whole element.
 
-``Vervang``, ``Verwijder`` and ``komtVoor`` name an element by its eId in the old version;
-``volgtOp`` by its eId after the actions before it (the mutation applies in order).
+Every ``wat`` and ``context`` names an element by its eId in the old version (``was``), so the
+actions do not depend on each other's order; consecutive inserted articles or annexes share
+one ``VoegToe``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 from assembler.diff.changes import DocumentChanges, Kind, Level, Node, Place, compare
-from assembler.model.nodes import Article, Chapter, Document
+from assembler.diff.words import Op
+from assembler.model.nodes import Article, Chapter, Document, Ref
 from assembler.stop.elements import SCHEMA_VERSION, Element, Writer, new, sub, text_element
 from assembler.stop.identity import Identity
 from assembler.stop.ids import LICHAAM, AknId, Ids
@@ -140,28 +143,31 @@ def _body(mutatie: Element, tree: DocumentChanges, sides: _Sides) -> None:
 
 
 def _articles(mutatie: Element, node: Node, sides: _Sides) -> bool:
-    """One action per changed article of a chapter; False when an inserted article has no
-    neighbour to be placed against (then the caller replaces the chapter)."""
+    """One action per changed article of a chapter, consecutive inserted articles in one
+    ``VoegToe``; False when inserted articles have no existing neighbour to be placed against
+    (then the caller replaces the chapter)."""
     actions: list[Element] = []
     children = [a for a in node.children if a.level is Level.ARTICLE]
-    kept = [a for a in children if a.kind is not Kind.DELETED]
-    if kept and kept[0].kind is Kind.INSERTED and all(a.kind is Kind.INSERTED for a in kept):
+    existing = [a for a in children if a.kind not in (Kind.INSERTED, Kind.DELETED)]
+    if not existing and any(a.kind is Kind.INSERTED for a in children):
         return False
-    for article in children:
-        if article.kind is Kind.UNCHANGED:
+    group: Element | None = None
+    for index, article in enumerate(children):
+        if article.kind is not Kind.INSERTED:
+            group = None
+        if article.kind not in (Kind.INSERTED, Kind.DELETED) and not _article_changed(
+            article, sides
+        ):
             continue
         if article.kind is Kind.DELETED:
             action = new("Verwijder", wat=sides.old_ids[article.id].eid)
             action.append(sides.old_writer.plain_article(sides.old_article(article.id)))
         elif article.kind is Kind.INSERTED:
-            index = kept.index(article)
-            if index > 0:
-                positie, context = "volgtOp", sides.new_ids[kept[index - 1].id].eid
-            else:
-                after = next(a for a in kept[1:] if a.kind is not Kind.INSERTED)
-                positie, context = "komtVoor", sides.old_ids[after.id].eid
-            action = new("VoegToe", positie=positie, context=context)
-            action.append(sides.writer.plain_article(sides.new_article(article.id)))
+            if group is None:
+                group = new("VoegToe", None, **_place(children, index, sides))
+                actions.append(group)
+            group.append(sides.writer.plain_article(sides.new_article(article.id)))
+            continue
         else:
             action = new("Vervang", wat=sides.old_ids[article.id].eid)
             action.append(sides.writer.article(article, marks=True))
@@ -169,6 +175,45 @@ def _articles(mutatie: Element, node: Node, sides: _Sides) -> bool:
     for action in actions:
         mutatie.append(action)
     return True
+
+
+def _article_changed(node: Node, sides: _Sides) -> bool:
+    """Whether the Artikel element differs: its number, title or leden, or the eId a
+    reference of it points to (its toelichting is written elsewhere, in the Toelichting)."""
+    if node.old_number != node.new_number or any(p.op is not Op.SAME for p in node.text):
+        return True
+    if any(c.kind is not Kind.UNCHANGED for c in node.children if c.level is Level.LID):
+        return True
+    article = sides.new_article(node.id)
+    for target in _targets(article):
+        before, after = sides.old_ids.get(target), sides.new_ids.get(target)
+        if before is not None and after is not None and before.eid != after.eid:
+            return True
+    return False
+
+
+def _targets(article: Article) -> Iterator[str]:
+    """The provisions the references of ``article`` point to (in this document)."""
+    for lid in article.leden:
+        contents = [lid.content, lid.slot]
+        for item in lid.onderdelen:
+            contents.append(item.content)
+            contents.extend(s.content for s in item.subonderdelen)
+        for content in contents:
+            for inline in content:
+                if isinstance(inline, Ref) and not inline.document:
+                    yield inline.target
+
+
+def _place(children: list[Node], index: int, sides: _Sides) -> dict[str, str]:
+    """Where an inserted article goes: after the article before it that stays, else before the
+    first one after it that stays (both named by their eId in the old version)."""
+    stays = (Kind.INSERTED, Kind.DELETED)
+    before = [a for a in children[:index] if a.kind not in stays]
+    if before:
+        return {"positie": "volgtOp", "context": sides.old_ids[before[-1].id].eid}
+    after = next(a for a in children[index:] if a.kind not in stays)
+    return {"positie": "komtVoor", "context": sides.old_ids[after.id].eid}
 
 
 def _vervang_kop(mutatie: Element, node: Node, sides: _Sides) -> None:
@@ -257,21 +302,29 @@ def _renvooi_body(tree: DocumentChanges, sides: _Sides) -> Element:
 def _annexes(mutatie: Element, tree: DocumentChanges, sides: _Sides) -> None:
     old_sections = {s.id: (i, s) for i, s in enumerate(sides.old.bijlagen, start=1)}
     new_sections = {s.id: (i, s) for i, s in enumerate(sides.new.bijlagen, start=1)}
-    previous = LICHAAM
+    previous = LICHAAM  # the last element of the old version before the next annex
+    group: Element | None = None
     for node in tree.annexes:
         if node.kind is Kind.DELETED:
             index, section = old_sections[node.id]
             action = sub(mutatie, "Verwijder", wat=sides.old_ids[node.id].eid)
             action.append(sides.old_writer.annex(section, index, len(sides.old.bijlagen)))
+            previous, group = sides.old_ids[node.id].eid, None
             continue
         index, section = new_sections[node.id]
         element = sides.writer.annex(section, index, len(sides.new.bijlagen))
         if node.kind is Kind.INSERTED:
-            action = sub(mutatie, "VoegToe", positie="volgtOp", context=previous)
-            action.append(element)
-        elif _changed(node.kind):
+            if group is None:
+                group = sub(mutatie, "VoegToe", positie="volgtOp", context=previous)
+            group.append(element)
+            continue
+        group = None
+        old_index, old_section = old_sections[node.id]
+        before = sides.old_writer.annex(old_section, old_index, len(sides.old.bijlagen))
+        # Compared as written: a sole annex gains its number when a second one arrives.
+        if etree.tostring(before) != etree.tostring(element):
             _replace(mutatie, sides.old_ids[node.id].eid, element)
-        previous = sides.new_ids[node.id].eid
+        previous = sides.old_ids[node.id].eid
 
 
 def _explanation(mutatie: Element, sides: _Sides) -> None:
@@ -288,8 +341,8 @@ def _explanation(mutatie: Element, sides: _Sides) -> None:
     if before is not None:
         sub(mutatie, "Verwijder", wat=before.get("eId", "")).append(before)
     if after is not None:
-        last = sides.new.bijlagen[-1].id if sides.new.bijlagen else ""
-        context = sides.new_ids[last].eid if last else LICHAAM
+        last = sides.old.bijlagen[-1].id if sides.old.bijlagen else ""
+        context = sides.old_ids[last].eid if last else LICHAAM
         sub(mutatie, "VoegToe", positie="volgtOp", context=context).append(after)
 
 

@@ -17,6 +17,7 @@ from assembler.stop.elements import (
     Element,
     Writer,
     new,
+    q,
     same,
     sub,
     text_element,
@@ -280,9 +281,41 @@ def closing(root: Element, doc: Document, ids: AknId, writer: Writer) -> None:
             text_element(ondertekening, "Al", line)
 
 
+# Elements with mixed content: their whitespace is text and is never touched by indenting.
+MIXED = frozenset(
+    q(tag)
+    for tag in (
+        "Al",
+        "Opschrift",
+        "Label",
+        "Nummer",
+        "LidNummer",
+        "LiNummer",
+        "Wat",
+        "title",
+        "NieuweTekst",
+        "VerwijderdeTekst",
+        "IntRef",
+    )
+)
+
+
+def indent(element: Element, level: int = 0) -> None:
+    """Newlines and two spaces between the children of structural elements only
+    (``etree.indent`` would also put whitespace into an ``Al`` that starts with an ``IntRef``)."""
+    if element.tag in MIXED or not len(element):
+        return
+    inner = "\n" + "  " * (level + 1)
+    element.text = inner
+    for child in element:
+        indent(child, level + 1)
+        child.tail = inner
+    element[-1].tail = "\n" + "  " * level
+
+
 def serialize(root: Element) -> bytes:
     """The XML bytes: UTF-8 with declaration, indented, the same for the same input."""
-    etree.indent(root, space="  ")
+    indent(root)
     data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return data
 
