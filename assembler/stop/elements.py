@@ -94,8 +94,12 @@ class Writer:
     def pieces(self, parent: Element, pieces: Pieces, marks: bool) -> None:
         """Text with references; with ``marks``, changed runs inside NieuweTekst/VerwijderdeTekst."""
         if not marks:
+            # Unmarked: the new text, or the old one of a provision that is gone altogether.
+            gone = all(piece.op is Op.DELETED for piece in pieces)
             for piece in pieces:
-                self.inline(parent, piece.node, self.old if piece.op is Op.DELETED else self.ids)
+                if gone or piece.op is not Op.DELETED:
+                    ids = self.old if piece.op is Op.DELETED else self.ids
+                    self.inline(parent, piece.node, ids)
             return
         wrapper: Element | None = None
         wrapped: Op | None = None
@@ -144,9 +148,16 @@ class Writer:
         opschrift = sub(kop, "Opschrift")
         self.pieces(opschrift, node.text, marks)
         leden = [c for c in node.children if c.level is Level.LID and c.place is not Place.OLD]
+        old_single = [c.old_number for c in leden if c.kind is not Kind.INSERTED] == [""]
+        new_single = [c.new_number for c in leden if c.kind is not Kind.DELETED] == [""]
+        if old_single != new_single:
+            # A sole lid became numbered (or the other way round): the article's Inhoud and
+            # its Lid elements cannot be marked against each other; the new text stands whole.
+            marks = False
         shown = [c for c in leden if not (c.kind is Kind.DELETED and not marks)]
-        if len(shown) == 1 and not shown[0].number:
-            self._content(sub(element, "Inhoud"), shown[0], marks)
+        if new_single:  # one lid without a number: its text is the article's Inhoud
+            sole = next(c for c in leden if c.kind is not Kind.DELETED)
+            self._content(sub(element, "Inhoud"), sole, marks)
             return
         if not shown:
             sub(element, "Inhoud")

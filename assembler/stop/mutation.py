@@ -281,19 +281,49 @@ def _renvooi_chapter(node: Node, chapter: Chapter | None, sides: _Sides) -> Elem
 
 
 def _renvooi_body(tree: DocumentChanges, sides: _Sides) -> Element:
+    """The whole new body with renvooi: the new version's chapters and articles, each article
+    marked from its node; a deleted article after the article it followed in the merged order,
+    a deleted chapter (its heading) at the end."""
+    merged = [a for c in tree.chapters for a in c.children if a.place is not Place.OLD]
+    nodes = {a.id: a for a in merged}
+    deleted_after: dict[str, list[Node]] = {}
+    last = ""
+    for article in merged:
+        if article.kind is Kind.DELETED:
+            deleted_after.setdefault(last, []).append(article)
+        else:
+            last = article.id
+    headings = {c.id: c for c in tree.chapters if c.place is not Place.OLD}
     lichaam = new("Lichaam", AknId(LICHAAM, f"{sides.new_ids.prefix}__{LICHAAM}"))
-    for node in tree.chapters:
-        if node.place is Place.OLD:
-            continue
-        chapter = next((c for c in sides.new.chapters if c.id == node.id), None)
-        numbered = bool((chapter or next(c for c in sides.old.chapters if c.id == node.id)).number)
-        if numbered:
-            lichaam.append(_renvooi_chapter(node, chapter, sides))
-            continue
-        for article in node.children:
-            if article.place is not Place.OLD:
-                lichaam.append(_renvooi_article(article, sides))
+
+    def put(parent: Element, ident: str) -> None:
+        for article in ([nodes[ident]] if ident else []) + deleted_after.get(ident, []):
+            parent.append(_renvooi_article(article, sides))
+
+    for index, chapter in enumerate(sides.new.chapters):
+        parent = lichaam
+        if chapter.number:
+            heading = headings[chapter.id]
+            parent = sub(lichaam, "Hoofdstuk", sides.new_ids[chapter.id])
+            if heading.kind is Kind.INSERTED:
+                parent.set("wijzigactie", "voegtoe")
+            _chapter_kop(parent, heading, heading.kind is not Kind.INSERTED, sides)
+        if index == 0:
+            put(parent, "")
+        for member in chapter.articles:
+            put(parent, member.id)
+    for heading in tree.chapters:
+        if heading.kind is Kind.DELETED and heading.place is Place.HERE:
+            element = sub(lichaam, "Hoofdstuk", sides.old_ids[heading.id], wijzigactie="verwijder")
+            _chapter_kop(element, heading, False, sides)
     return lichaam
+
+
+def _chapter_kop(element: Element, node: Node, marks: bool, sides: _Sides) -> None:
+    kop = sub(element, "Kop")
+    text_element(kop, "Label", "Hoofdstuk")
+    sides.writer.number(kop, "Nummer", node, marks)
+    sides.writer.pieces(sub(kop, "Opschrift"), node.text, marks)
 
 
 # -- annexes and toelichting ----------------------------------------------------------------

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
+from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 from assembler import pipeline
+from assembler.diff.changes import Kind, compare
 from assembler.model.assemble import assemble_all
-from assembler.model.nodes import Document
+from assembler.model.nodes import Document, Version
 from assembler.stop.mutation import NoChanges, mutation_besluit
 from assembler.stop.regeling import regeling_besluit
 from assembler.versions import open_version
+from tests.amend import test_instructions as edits_of
+from tests.amend.models import regeling as amend_regeling
 from tests.conftest import REPO_ROOT
 from tests.diff.models import art, lid, ond, t
 from tests.stop.helpers import (
@@ -188,3 +195,27 @@ def test_the_concept_to_definitief_round_names_the_changed_articles() -> None:
         for n in mutatie.iter("{https://standaarden.overheid.nl/stop/imop/tekst/}NieuweTekst")
     ]
     assert " van het openbaar lichaam" in words
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.integers(min_value=0, max_value=2**32), st.integers(min_value=1, max_value=6))
+def test_random_edit_scripts_are_reproduced_from_the_mutation(seed: int, edits: int) -> None:
+    """The amendment tests' random edit scripts (inserted, deleted and reworded leden,
+    onderdelen and articles, moves, new chapters; numbered 9a, 5A after the first version)."""
+    rng = random.Random(seed)
+    ids = edits_of._Ids()
+    spec = edits_of._random_regeling(rng, ids)
+    old = amend_regeling(edits_of._frozen(spec))
+    new_spec = edits_of._copy(spec)
+    for _ in range(edits):
+        edits_of._edit(rng, new_spec, ids)
+    new_spec = [c for c in new_spec if c[2]] or new_spec[:1]
+    if not any(c[2] for c in new_spec):
+        return
+    new = replace(
+        amend_regeling(edits_of._frozen(new_spec), old),
+        version=Version("Nieuw", date(2023, 1, 1), False),
+    )
+    if compare(old, new).kind is Kind.UNCHANGED:
+        return
+    check(old, new)
