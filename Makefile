@@ -11,12 +11,13 @@ STAMP  := $(VENV)/.geinstalleerd
 # make review [VAN=<versie> NAAR=<versie>]   website ter beoordeling naar build/review/
 # make pdf [VERSIE=<versie>]                 PDF's (met inhoudsopgave) naar build/pdf/<versie>/
 # make pakketten MIJLPAAL=<id>
+# make stop [VERSIE=<versie>]               STOP-XML naar build/stop/<versie>/
 VERSIE   ?=
 VAN      ?=
 NAAR     ?=
 MIJLPAAL ?=
 
-.PHONY: concept redline review wijziging pdf pakketten check test bench lint clean
+.PHONY: concept redline review wijziging pdf stop pakketten check test bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +56,13 @@ ifeq ($(VERSIE),)
 	$(BIN)/assembler pdf
 else
 	$(BIN)/assembler pdf --versie="$(VERSIE)"
+endif
+
+stop: $(STAMP)
+ifeq ($(VERSIE),)
+	$(BIN)/assembler stop
+else
+	$(BIN)/assembler stop --versie="$(VERSIE)"
 endif
 
 check: $(STAMP)

@@ -154,6 +154,34 @@ def _parser() -> argparse.ArgumentParser:
         "--uit", type=Path, default=None, help="uitvoermap (standaard: build/pdf/<versie>)"
     )
 
+    stop = commands.add_parser(
+        "stop",
+        help="schrijf de documenten van een versie als STOP-XML (BesluitCompact met RegelingCompact)",
+        description="Per document een bestand <bestand>.xml volgens de Standaard Officiële"
+        " Publicaties (tekstschema 1.1.0).",
+    )
+    stop.add_argument(
+        "documenten",
+        nargs="*",
+        metavar="DOCUMENT",
+        help="alleen deze documenten (id van een manifest of van één document); standaard alle",
+    )
+    stop.add_argument(
+        "--versie",
+        default=WORKTREE,
+        help="welke versie: werkmap (standaard), een mijlpaal, of een commit, tag of tak",
+    )
+    stop.add_argument(
+        "--uit", type=Path, default=None, help="uitvoermap (standaard: build/stop/<versie>)"
+    )
+    stop.add_argument(
+        "--bevoegd-gezag",
+        default="",
+        metavar="CODE",
+        help="de code van het bevoegd gezag in de STOP-identificaties, bijvoorbeeld gm0505"
+        " (standaard: de gemeente van het document, of van de vestigingsplaats)",
+    )
+
     check = commands.add_parser(
         "controleer",
         help="voer de juridische controles uit (Wgr, Awb, samenhang, Aanwijzingen, versies)",
@@ -242,6 +270,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _packages(root, args)
         if args.command == "controleer":
             return _check(root, args)
+        if args.command == "stop":
+            return _stop(root, args)
         return _list(root, args.wat)
     except SourceError as exc:
         for problem in exc.problems:
@@ -379,6 +409,16 @@ def _pdf(root: Path, args: argparse.Namespace) -> int:
         print(f"  {item.path.name:<{width}}  {size} kB  {item.title}")
     seconds = f"{time.monotonic() - start:.1f}".replace(".", ",")
     print(f"{len(made)} PDF's geschreven naar {_show(out_dir)} in {seconds} s")
+    return 0
+
+
+def _stop(root: Path, args: argparse.Namespace) -> int:
+    from assembler.stop.export import stop_outputs
+
+    start = time.monotonic()
+    out_dir = _absolute(args.uit or Path("build/stop") / args.versie)
+    outputs = stop_outputs(root, args.versie, args.documenten, args.bevoegd_gezag)
+    _summary(pipeline.write(out_dir, outputs), out_dir, time.monotonic() - start)
     return 0
 
 
