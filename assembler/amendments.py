@@ -19,6 +19,8 @@ from assembler.model.nodes import Document
 from assembler.pipeline import Output, Progress, Written, write
 from assembler.render.docx.instrument import render_instrument
 from assembler.source.records import Project
+from assembler.stop.export import identity_for
+from assembler.stop.mutation import mutation_besluit
 
 # The topic (``onderwerpen:``) of the article on which the regeling's amendment rests.
 AMENDMENT_TOPIC = "wijziging"
@@ -38,6 +40,7 @@ class Amendment:
 
     instrument: Instrument
     output: Output
+    stop: Output | None = None  # the same amendment as a STOP besluit with a RegelingMutatie
 
     @property
     def advice_integral(self) -> bool:
@@ -108,7 +111,15 @@ def amendments(
         if not made.instructions:
             continue
         data = render_instrument(made)
-        out.append(Amendment(made, Output(f"{made.file_stem}.docx", data, made.title, new.id)))
+        stop = Output(
+            f"{made.file_stem}.xml",
+            mutation_besluit(old, new, identity_for(root, models.new_project, new), made.opschrift),
+            made.title,
+            new.id,
+        )
+        out.append(
+            Amendment(made, Output(f"{made.file_stem}.docx", data, made.title, new.id), stop)
+        )
     return out
 
 
@@ -123,4 +134,5 @@ def write_amendments(
     """Write the instruments to ``out_root/<old>..<new>/``."""
     found = amendments(root, old_name, new_name, form, progress)
     folder = out_root / f"{old_name}..{new_name}"
-    return folder, found, write(folder, [a.output for a in found])
+    outputs = [o for a in found for o in (a.output, a.stop) if o is not None]
+    return folder, found, write(folder, outputs)

@@ -134,7 +134,10 @@ def test_make_wijziging_writes_the_wijzigingsbesluit_that_the_oracle_applies(
     said = capsys.readouterr().out
     assert "vastgesteld → werkmap:" in said
     folder = tmp_path / "vastgesteld..werkmap"
-    assert sorted(p.name for p in folder.iterdir()) == ["wijziging-gr-sociaal.docx"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "wijziging-gr-sociaal.docx",
+        "wijziging-gr-sociaal.xml",
+    ]
     docx = (folder / "wijziging-gr-sociaal.docx").read_bytes()
     texts = [text for _, text in paragraphs(docx, tmp_path)]
     assert texts[0] == (
@@ -159,3 +162,19 @@ def test_make_wijziging_writes_the_wijzigingsbesluit_that_the_oracle_applies(
     docs = _documents(clone, "vastgesteld"), _documents(clone, "werkmap")
     old, new = docs[0]["gr-sociaal"], docs[1]["gr-sociaal"]
     assert oracle.apply(body_lines(old), article_i(docx, tmp_path)) == body_lines(new)
+
+
+def test_make_wijziging_writes_the_amendment_as_valid_stop_too(clone: Path, tmp_path: Path) -> None:
+    from assembler.cli import main
+    from assembler.stop.export import stop_outputs
+    from tests.stop.helpers import apply, canonical, mutatie_of, regeling_of, validate
+
+    assert main(["--map", str(clone), "wijziging", "--uit", str(tmp_path)]) == 0
+    data = (tmp_path / "vastgesteld..werkmap" / "wijziging-gr-sociaal.xml").read_bytes()
+    validate(data)
+    # Applying the RegelingMutatie to the regeling in force gives the new regeling.
+    before = next(o for o in stop_outputs(clone, "vastgesteld", ["gr-sociaal"]))
+    after = next(o for o in stop_outputs(clone, "werkmap", ["gr-sociaal"]))
+    assert canonical(apply(regeling_of(before.data), mutatie_of(data))) == canonical(
+        regeling_of(after.data)
+    )
