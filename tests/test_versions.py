@@ -238,12 +238,13 @@ def test_packages_per_deelnemer_hold_clean_redline_overview_and_letter(
             "adam/schoon/testregeling.docx",
             "adam/schoon/testverordening-adam.docx",
             *pdfs,
+            "adam/transponeringstabel.docx",
             "adam/wijzigingen/testregeling.docx",
             "adam/wijzigingen/testverordening-adam.docx",
             "adam/wijzigingsoverzicht.docx",
         ]
     )
     text = " ".join(pandoc_text(letter).split())
-    assert "het college van burgemeester en wethouders van Adam" in text
+    assert "Het college van burgemeester en wethouders van Adam" in text
     assert "Testregeling 1 gewijzigd" in text
     assert "uiterlijk op 11 oktober 2021" in text  # six weeks after 30 augustus 2021

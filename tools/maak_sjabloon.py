@@ -293,18 +293,15 @@ DOCUMENT_XML = (
 # footer; plain placeholders for the letter's data and slots for what the writer builds.
 LETTER_OUTPUT = REPO / "assembler" / "render" / "docx" / "aanbiedingsbrief.docx"
 LETTER_BODY = [
-    para("{{ afzender }}", styles.TITELGEGEVENS),
-    para("Aan {{ geadresseerde }}", styles.NORMAL),
-    para("{{ plaats }}, {{ briefdatum }}", styles.NORMAL),
-    para("Onderwerp: {{ onderwerp }}", styles.ARTIKELKOP),
-    para("Geacht college,", styles.NORMAL),
+    slot("afzender"),
+    slot("adres"),
+    slot("kenmerken"),
+    para("{{ aanhef }}", styles.NORMAL),
     slot("alineas"),
     slot("overzicht"),
-    para("Wij ontvangen uw reactie graag uiterlijk op {{ reactie_uiterlijk }}.", styles.NORMAL),
-    para("Met vriendelijke groet,", styles.NORMAL),
-    para("{{ afzender }}", styles.NORMAL),
-    para("Bijlagen", styles.TABELTITEL),
+    slot("ondertekening"),
     slot("bijlagenlijst"),
+    slot("afschrift"),
 ]
 LETTER_XML = (
     f'{XML_DECL}<w:document {NAMESPACES}><w:body>' + "".join(LETTER_BODY) + SECTION
