@@ -135,7 +135,8 @@ STYLES = [
     style(styles.SUBONDERDEEL, "Subonderdeel", ppr=hanging(1701, spacing(0, 60))),
     style(styles.SLOTFORMULE, "Slotformule", ppr=spacing(240, 120)),
     style(styles.ONDERTEKENING, "Ondertekening", ppr=KEEP + spacing(480, 480), rpr=BOLD),
-    style(styles.ONDERTEKENING_REGEL, "Ondertekening regel", ppr=KEEP + spacing(0, 0)),
+    # Room to sign below each function ("de secretaris,"), kept with the block.
+    style(styles.ONDERTEKENING_REGEL, "Ondertekening regel", ppr=KEEP + spacing(0, 1080)),
     style(
         styles.BIJLAGEKOP, "Bijlagekop",
         ppr=KEEP + "<w:pageBreakBefore/>" + spacing(0, 240) + outline(1), rpr=BOLD + size(28),
