@@ -115,6 +115,16 @@ def substantive(redline: Redline | None) -> list[Entry]:
     return [e for e in redline.changes if e.kind.substantive]
 
 
+def enclosure(title: str, redline: Redline | None, previous: Milestone | None) -> str:
+    """How the letter lists one document of the package: by its title, and whether it comes
+    with its changes (a document new in the round has none to show)."""
+    if previous is None or redline is None:
+        return title
+    if redline.tree.kind is Kind.INSERTED:
+        return f"{title} (nieuw)"
+    return f"{title}, schoon en met de wijzigingen ten opzichte van de {previous.name}"
+
+
 def _since(previous: Milestone) -> str:
     return f"{previous.name} van {dutch_date(previous.date)}"
 
@@ -172,6 +182,7 @@ def _tables(documents: Sequence[Document], changes: dict[str, Redline]) -> list[
             ),
         )
         for d in documents
+        if not _whole(changes.get(d.file_stem))
         for c in substantive(changes.get(d.file_stem))
     )
     if details:
@@ -182,6 +193,11 @@ def _tables(documents: Sequence[Document], changes: dict[str, Redline]) -> list[
             )
         )
     return sections
+
+
+def _whole(redline: Redline | None) -> bool:
+    """A document that is new or dropped as a whole: the overview table says so already."""
+    return redline is not None and redline.tree.kind in (Kind.INSERTED, Kind.DELETED)
 
 
 def _address(to: Addressee, address: Address | None) -> tuple[str, ...]:
@@ -258,6 +274,7 @@ def compose(
         references.append(("Kenmerk", kenmerk(data.sender.kenmerk, round_, to.id)))
     subject = f"{milestone.name} {regeling}"
     references.append(("Onderwerp", subject))
+    references.append(("Bijlagen", str(len(enclosures))))
     if data is not None:
         c = data.contact
         references += [

@@ -89,38 +89,33 @@ def build_packages(
     for deelnemer in project.deelnemers:
         mine = [d for d in documents if d.deelnemer in (None, deelnemer.id)]
         files: dict[str, bytes] = {}
-        titles: dict[str, str] = {}
+        titles: list[str] = []
         for doc in mine:
             files[f"schoon/{doc.file_stem}.docx"] = clean[doc.file_stem]
-            titles[f"schoon/{doc.file_stem}.docx"] = doc.title
             if doc.file_stem in pdfs:
                 files[f"schoon/{doc.file_stem}.pdf"] = pdfs[doc.file_stem]
             if doc.file_stem in redlines:
                 files[f"wijzigingen/{doc.file_stem}.docx"] = redlines[doc.file_stem]
-                titles[f"wijzigingen/{doc.file_stem}.docx"] = (
-                    f"{doc.title}, met de wijzigingen ten opzichte van de {before.name}"
-                    if before
-                    else doc.title
-                )
+            titles.append(letters.enclosure(doc.title, changes.get(doc.file_stem), before))
         summary = [(d.file_stem, changes[d.file_stem]) for d in mine if d.file_stem in changes]
         version = milestone.version
         if sheet is not None:
             files["bijdragen.xlsx"] = sheet
-            titles["bijdragen.xlsx"] = "Voorlopige bijdragen per gemeente en per taak (spreadsheet)"
+            titles.append("Voorlopige bijdragen per gemeente en per taak (spreadsheet)")
         if compared:
             for document in (
                 overview(names, version, summary, finance),
                 transposition(names, version, summary),
             ):
                 files[f"{document.file_stem}.docx"] = render_docx(document)
-                titles[f"{document.file_stem}.docx"] = document.title
+                titles.append(document.title)
         letter = letters.compose(
             round_,
             letters.Addressee(deelnemer.id, deelnemer.naam, deelnemer.college, deelnemer.raad),
             regeling,
             mine,
             changes,
-            list(titles.values()),
+            titles,
             str(project.settings.variables.get("vestigingsplaats", "")),
             correspondence,
             new_member=bool(previous) and deelnemer.id not in members_before,

@@ -290,6 +290,14 @@ DOCUMENT_XML = (
     + "</w:body></w:document>"
 )
 
+# An overview (wijzigingsoverzicht, transponeringstabel): its title and its sections, one after
+# the other, without a title page or table of contents.
+OVERVIEW_OUTPUT = REPO / "assembler" / "render" / "docx" / "overzicht.docx"
+OVERVIEW_XML = (
+    f'{XML_DECL}<w:document {NAMESPACES}><w:body>' + slot("kop") + slot("bijlagen") + SECTION
+    + "</w:body></w:document>"
+)
+
 # The cover letter (aanbiedingsbrief) of a round's package: the same styles, header and
 # footer; plain placeholders for the letter's data and slots for what the writer builds.
 LETTER_OUTPUT = REPO / "assembler" / "render" / "docx" / "aanbiedingsbrief.docx"
@@ -441,6 +449,8 @@ def main(argv: list[str]) -> int:
         print(LETTER_OUTPUT)
         INSTRUMENT_OUTPUT.write_bytes(write_zip(parts(INSTRUMENT_XML)))
         print(INSTRUMENT_OUTPUT)
+        OVERVIEW_OUTPUT.write_bytes(write_zip(parts(OVERVIEW_XML)))
+        print(OVERVIEW_OUTPUT)
     return 0
 
 
