@@ -239,7 +239,7 @@ def compose(
     ]
     if request is not Request.REACTIE and address is not None:
         paragraphs.append(
-            f"Omdat het besluit bij uw raad ligt, zenden wij een afschrift van deze brief via de"
+            f"Omdat het verzoek uw raad betreft, zenden wij een afschrift van deze brief via de"
             f" griffier aan {to.raad}."
         )
     compared = previous is not None and not new_member

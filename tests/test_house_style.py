@@ -9,13 +9,16 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from assembler import labels, pipeline
+from assembler.errors import SourceError
 from assembler.model.assemble import assemble_all
 from assembler.render.docx import render_docx
 from assembler.render.docx.writer import house_style
 from assembler.render.typography import NBSP, no_break
 from assembler.source.tree import WorkTree
-from tests.conftest import REPO_ROOT, SLOT
+from tests.conftest import DEELNEMERS, REPO_ROOT, SLOT
 from tests.render.oracles import pandoc_text
 from tests.test_sample_history import compared
 
@@ -104,3 +107,40 @@ def test_the_overview_is_named_after_the_rounds_and_runs_on_without_page_breaks(
         # One heading per document, in the chapter style (no page break), not as an annex.
         assert xml.count('w:val="Hoofdstuk"') == len(result.redlines) + (name.startswith("wijz"))
         assert 'w:val="Bijlagekop"' not in xml and "pageBreakBefore" not in xml
+
+
+SIGNED = DEELNEMERS.replace(
+    "    burgemeester: de burgemeester van Adam\n",
+    "    burgemeester: de burgemeester van Adam\n"
+    "    ondertekenaars:\n"
+    "      secretaris: mr. A. Secretaris\n"
+    "      burgemeester: drs. B. Burgemeester\n",
+)
+
+
+def test_the_ondertekening_names_the_signatories_where_the_data_has_them(
+    make_repo: Callable[..., Path],
+) -> None:
+    root = make_repo({"deelnemers.yaml": SIGNED})
+    documents = assemble_all(pipeline.read(WorkTree(root)))
+    regeling = next(d for d in documents if d.kind == "regeling")
+    adam, bdorp = regeling.signatures
+    assert adam.lines == (
+        "de secretaris,",
+        "mr. A. Secretaris",
+        "de burgemeester,",
+        "drs. B. Burgemeester",
+    )
+    assert bdorp.lines == ("de secretaris,", "de burgemeester,")  # no names in the data
+    text = " ".join(pandoc_text(render_docx(regeling)).split())
+    assert "de secretaris, mr. A. Secretaris de burgemeester, drs. B. Burgemeester" in text
+
+
+def test_an_unknown_office_among_the_signatories_is_reported(
+    make_repo: Callable[..., Path],
+) -> None:
+    root = make_repo({"deelnemers.yaml": SIGNED.replace("secretaris: mr.", "wethouder: mr.")})
+    with pytest.raises(SourceError) as caught:
+        pipeline.read(WorkTree(root))
+    assert "deelnemers.yaml:10:7" in str(caught.value)
+    assert "onbekende sleutel 'wethouder' in 'ondertekenaars'" in str(caught.value)

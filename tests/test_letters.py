@@ -208,7 +208,7 @@ def test_a_zienswijze_before_july_2022_cites_no_statutory_procedure() -> None:
 def test_a_reaction_round_names_no_procedure_and_no_decision_of_the_raad() -> None:
     text = _compose(dt.date(2021, 3, 15), Request.REACTIE)
     assert "Aan deze ronde is geen wettelijke procedure verbonden" in text
-    assert "het besluit bij uw raad" not in text
+    assert "het verzoek uw raad betreft" not in text
     # The raad is asked for a reaction as well: it gets a copy through its griffier.
     assert "Afschrift aan De raad van de gemeente Adam, via de griffier, C. Bakker" in text
 

@@ -537,13 +537,15 @@ class _Assembler:
         for organ in self.manifest.organs:
             if organ == "college":
                 result += [
-                    Signature(f"{capitalised(d.college)},", ("de secretaris,", "de burgemeester,"))
+                    Signature(
+                        f"{capitalised(d.college)},", _signers(d, "secretaris", "burgemeester")
+                    )
                     for d in deelnemers
                     if d is not None
                 ]
             elif organ == "raad":
                 result += [
-                    Signature(f"{capitalised(d.raad)},", ("de griffier,", "de voorzitter,"))
+                    Signature(f"{capitalised(d.raad)},", _signers(d, "griffier", "voorzitter"))
                     for d in deelnemers
                     if d is not None
                 ]
@@ -558,6 +560,18 @@ class _Assembler:
                     Signature(f"{capitalised(body[organ])},", ("de secretaris,", "de voorzitter,"))
                 )
         return tuple(result)
+
+
+def _signers(deelnemer: SDeelnemer, *offices: str) -> tuple[str, ...]:
+    """ "de secretaris," per office, with the name under it where the data has one (the
+    style leaves room to sign under each line)."""
+    lines: list[str] = []
+    for office in offices:
+        lines.append(f"de {office},")
+        name = deelnemer.ondertekenaars.get(office)
+        if name:
+            lines.append(name)
+    return tuple(lines)
 
 
 _MEMO_LIMIT = 65536
