@@ -90,13 +90,16 @@ def build_packages(
         mine = [d for d in documents if d.deelnemer in (None, deelnemer.id)]
         files: dict[str, bytes] = {}
         titles: list[str] = []
+        # A gemeente new in the round gets every document as new: nothing to compare it with.
+        new_member = bool(previous) and deelnemer.id not in members_before
+        compared_with = None if new_member else before
         for doc in mine:
             files[f"schoon/{doc.file_stem}.docx"] = clean[doc.file_stem]
             if doc.file_stem in pdfs:
                 files[f"schoon/{doc.file_stem}.pdf"] = pdfs[doc.file_stem]
-            if doc.file_stem in redlines:
+            if doc.file_stem in redlines and not new_member:
                 files[f"wijzigingen/{doc.file_stem}.docx"] = redlines[doc.file_stem]
-            titles.append(letters.enclosure(doc.title, changes.get(doc.file_stem), before))
+            titles.append(letters.enclosure(doc.title, changes.get(doc.file_stem), compared_with))
         summary = [(d.file_stem, changes[d.file_stem]) for d in mine if d.file_stem in changes]
         version = milestone.version
         if sheet is not None:
@@ -118,7 +121,7 @@ def build_packages(
             titles,
             str(project.settings.variables.get("vestigingsplaats", "")),
             correspondence,
-            new_member=bool(previous) and deelnemer.id not in members_before,
+            new_member=new_member,
             contribution=letter_part(finance, deelnemer.id, before.name)
             if finance is not None and before
             else None,

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,7 @@ from assembler.source.tree import WorkTree
 from tests.conftest import REPO_ROOT
 from tests.render.oracles import pandoc_text
 from tests.test_sample_money import contributions
+from tests.test_versions import GIT_ENV, MIJLPALEN, git, run
 
 
 def _flat(text: str) -> str:
@@ -277,3 +279,50 @@ def test_brieven_yaml_names_only_known_deelnemers_and_rounds(tmp_path: Path) -> 
 
 def test_without_brieven_yaml_the_letter_has_no_address_data(tmp_path: Path) -> None:
     assert load_correspondence(WorkTree(tmp_path)) is None
+
+
+# -- a gemeente that joins between two rounds ------------------------------------------------
+
+CSTAD = """\
+  - id: cstad
+    naam: Cstad
+    gemeente: de gemeente Cstad
+    college: het college van burgemeester en wethouders van Cstad
+    raad: de raad van de gemeente Cstad
+    burgemeester: de burgemeester van Cstad
+"""
+
+
+@pytest.fixture
+def repo(make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> Path:
+    for key, value in GIT_ENV.items():
+        monkeypatch.setenv(key, value)
+    root = make_repo({"mijlpalen.yaml": MIJLPALEN})
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "Eerste versie")
+    return root
+
+
+def test_a_gemeente_that_joins_gets_its_documents_as_new(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(repo, capsys, "mijlpaal", "vastleggen", "concept")[0] == 0
+    path = repo / "deelnemers.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + CSTAD, encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "Cstad treedt toe")
+    assert run(repo, capsys, "mijlpaal", "vastleggen", "definitief")[0] == 0
+    code, _, err = run(
+        repo, capsys, "pakketten", "--mijlpaal", "definitief", "--uit", str(repo / "p")
+    )
+    assert code == 0, err
+    with zipfile.ZipFile(repo / "p/definitief/cstad.zip") as archive:
+        names = archive.namelist()
+        text = _flat(pandoc_text(archive.read("cstad/aanbiedingsbrief.docx")))
+    assert not [n for n in names if "/wijzigingen/" in n]
+    assert "Cstad neemt met deze versie voor het eerst deel" in text
+    assert "Ten opzichte van" not in text and "vorige" not in text
+    assert "met de wijzigingen" not in text
+    with zipfile.ZipFile(repo / "p/definitief/adam.zip") as archive:
+        adam = _flat(pandoc_text(archive.read("adam/aanbiedingsbrief.docx")))
+    assert "Ten opzichte van de Concepttekst van 17 mei 2021" in adam
