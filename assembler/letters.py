@@ -56,8 +56,11 @@ def kenmerk(prefix: str, round_: Round, deelnemer: str) -> str:
     return f"{head}{round_.milestone.date.year}/{round_.number:02d}/{deelnemer}"
 
 
-def _numbers(entries: list[Entry]) -> str:
-    return ", ".join(e.number for e in entries)
+def articles(numbers: list[str]) -> str:
+    """ "artikel 7", "artikelen 7 en 8", or "artikelen 7, 8 en 12": Dutch plural and list."""
+    if len(numbers) == 1:
+        return f"artikel {numbers[0]}"
+    return f"artikelen {', '.join(numbers[:-1])} en {numbers[-1]}"
 
 
 def counts(redline: Redline | None) -> str:
@@ -90,9 +93,9 @@ def counts(redline: Redline | None) -> str:
         noun = "ander onderdeel" if others == 1 else "andere onderdelen"
         words.append(f"{others} {noun} gewijzigd")
     if renumbered:
-        words.append(f"vernummerd: artikel {_numbers(renumbered)}")
+        words.append(f"vernummerd: {articles([e.number for e in renumbered])}")
     if references:
-        words.append(f"verwijzing bijgewerkt: artikel {_numbers(references)}")
+        words.append(f"verwijzing bijgewerkt: {articles([e.number for e in references])}")
     return "; ".join(words)
 
 

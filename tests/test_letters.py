@@ -145,6 +145,12 @@ def test_the_kenmerk_is_derived_from_round_and_gemeente() -> None:
     assert letters.kenmerk("", round_, "sliedrecht") == "2021/03/sliedrecht"
 
 
+def test_articles_are_listed_with_the_dutch_plural() -> None:
+    assert letters.articles(["7"]) == "artikel 7"
+    assert letters.articles(["7", "8"]) == "artikelen 7 en 8"
+    assert letters.articles(["3", "4a", "12"]) == "artikelen 3, 4a en 12"
+
+
 # -- made-up rounds ---------------------------------------------------------------------------
 
 
