@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import shutil
+import subprocess
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -28,7 +30,7 @@ from assembler.source.correspondence import (
 from assembler.source.milestones import Milestone
 from assembler.source.tree import WorkTree
 from tests.conftest import REPO_ROOT
-from tests.render.oracles import pandoc_text
+from tests.render.oracles import libreoffice_pdf, pandoc_text
 from tests.test_sample_money import contributions
 from tests.test_versions import GIT_ENV, MIJLPALEN, git, run
 
@@ -128,6 +130,23 @@ def test_the_letter_is_signed_by_name_and_function_with_room_to_sign(
     for name in ("drs. M. (Marco) Verhoef", "E.J. (Esther) Dijkman-Bos"):
         before = re.search(r'w:before="(\d+)"[^<]*/></w:pPr><w:r><w:t[^>]*>' + re.escape(name), xml)
         assert before is not None and int(before.group(1)) >= 720, name  # half an inch at least
+
+
+def test_the_ondertekening_is_not_split_across_pages(
+    packages: tuple[Path, list[Package]], tmp_path: Path
+) -> None:
+    # Found by looking: Dordrecht's letter had "Met vriendelijke groet," at the foot of page 2
+    # and the names on page 3.
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    data, _ = _letter(packages[0], "dordrecht")
+    pdf = libreoffice_pdf(data, tmp_path)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    page = next(p for p in text.split("\f") if "Met vriendelijke groet," in p)
+    for line in ("Projectgroep GR Sociaal", "Verhoef", "voorzitter", "Dijkman-Bos", "secretaris"):
+        assert line in page.split("Met vriendelijke groet,", 1)[1], line
 
 
 def test_the_whole_new_documents_are_not_repeated_as_changes(

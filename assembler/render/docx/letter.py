@@ -85,10 +85,19 @@ def _lines(style: str, lines: Sequence[str], after_last: int = 240) -> str:
     )
 
 
-def _para(style: str, runs: str, *, before: int = 0, after: int = 0, tab: int = 0) -> str:
+def _para(
+    style: str,
+    runs: str,
+    *,
+    before: int = 0,
+    after: int = 0,
+    tab: int = 0,
+    keep_next: bool = False,
+) -> str:
+    keep = "<w:keepNext/>" if keep_next else ""
     tabs = f'<w:tabs><w:tab w:val="left" w:pos="{tab}"/></w:tabs>' if tab else ""
     spacing = f'<w:spacing w:before="{before}" w:after="{after}"/>'
-    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{tabs}{spacing}</w:pPr>{runs}</w:p>'
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}{tabs}{spacing}</w:pPr>{runs}</w:p>'
 
 
 def _references(references: Sequence[tuple[str, str]]) -> str:
@@ -104,12 +113,18 @@ def _references(references: Sequence[tuple[str, str]]) -> str:
 
 
 def _signature(letter: Letter) -> str:
-    xml = _para(styles.NORMAL, run(letter.closing), before=240, after=120)
-    xml += _para(styles.NORMAL, run(letter.signed_by), after=0)
-    for person in letter.signatories:
+    # The whole ondertekening stays on one page: a closing on one page and the names on the
+    # next is what a griffier sends back. Every paragraph but the last keeps with the next.
+    last = len(letter.signatories) - 1
+    together = last >= 0
+    xml = _para(styles.NORMAL, run(letter.closing), before=240, after=120, keep_next=together)
+    xml += _para(styles.NORMAL, run(letter.signed_by), after=0, keep_next=together)
+    for i, person in enumerate(letter.signatories):
         # Room to sign above each name; name and function kept together.
-        xml += _para(styles.ONDERTEKENING_REGEL, run(person.naam), before=SIGN_SPACE)
-        xml += _para(styles.NORMAL, run(person.functie), after=0)
+        xml += _para(
+            styles.ONDERTEKENING_REGEL, run(person.naam), before=SIGN_SPACE, keep_next=True
+        )
+        xml += _para(styles.NORMAL, run(person.functie), after=0, keep_next=i < last)
     return xml
 
 
