@@ -13,7 +13,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from assembler import __version__, pipeline, versions
+from assembler import __version__, labels, pipeline, versions
 from assembler.errors import SourceError, UsageError
 from assembler.model.assemble import document_ids
 from assembler.packages import build_packages
@@ -391,7 +391,9 @@ def _review(root: Path, args: argparse.Namespace) -> int:
         raise UsageError("er zijn nog geen vastgelegde mijlpalen; gebruik --van en --naar")
     site = review(root, pairs, out_dir, _progress())
     for round_ in site.rounds:
-        print(f"  {round_.old} → {round_.new}: {len(round_.entries)} documenten")
+        print(
+            f"  {round_.old} → {round_.new}: {labels.count(len(round_.entries), 'document', 'documenten')}"
+        )
     seconds = f"{time.monotonic() - start:.1f}".replace(".", ",")
     print(f"website geschreven naar {_show(out_dir)} in {seconds} s; open {_show(site.index)[:-1]}")
     return 0
@@ -457,9 +459,13 @@ def _packages(root: Path, args: argparse.Namespace) -> int:
     if without_pdf is not None:
         print(f"let op: de pakketten bevatten geen PDF's: {without_pdf}", file=sys.stderr)
     for package in made:
-        print(f"  {_show(package.archive)[:-1]}  ({len(package.files)} bestanden)")
+        print(
+            f"  {_show(package.archive)[:-1]}  ({labels.count(len(package.files), 'bestand', 'bestanden')})"
+        )
     seconds = f"{time.monotonic() - start:.1f}".replace(".", ",")
-    print(f"{len(made)} pakketten geschreven voor mijlpaal '{args.mijlpaal}' in {seconds} s")
+    print(
+        f"{labels.count(len(made), 'pakket', 'pakketten')} geschreven voor mijlpaal '{args.mijlpaal}' in {seconds} s"
+    )
     return 0
 
 
@@ -506,6 +512,10 @@ def _list(root: Path, what: str) -> int:
         return 0
     for manifest in project.manifests.values():
         ids = document_ids(project, manifest)
-        extra = f"  ({len(ids)} documenten, één per deelnemer)" if manifest.per_deelnemer else ""
+        extra = (
+            f"  ({labels.count(len(ids), 'document', 'documenten')}, één per deelnemer)"
+            if manifest.per_deelnemer
+            else ""
+        )
         print(f"{manifest.id:<32} {manifest.kind:<12} {manifest.title}{extra}")
     return 0

@@ -151,7 +151,7 @@ class LetterPart:
 
 
 def letter_part(changes: FinanceChanges, deelnemer: str, previous: str) -> LetterPart | None:
-    """What changed in ``deelnemer``'s contribution since milestone ``previous``."""
+    """What changed in ``deelnemer``'s contribution since the round named ``previous``."""
     mine = changes.deelnemer(deelnemer)
     if mine is None:
         return None
@@ -159,10 +159,7 @@ def letter_part(changes: FinanceChanges, deelnemer: str, previous: str) -> Lette
     if mine.old is None:
         sentence = f"U neemt nieuw deel; uw voorlopige bijdrage over {year} is {_euro(mine.new)}."
     elif mine.new is None:
-        sentence = (
-            "U draagt niet meer bij; bij de vorige mijlpaal"
-            f" ({previous}) was uw bijdrage {_euro(mine.old)}."
-        )
+        sentence = f"U draagt niet meer bij; bij de {previous} was uw bijdrage {_euro(mine.old)}."
     elif not any(t.difference for t in mine.tasks):
         return LetterPart(
             "Uw bijdrage",
@@ -172,8 +169,8 @@ def letter_part(changes: FinanceChanges, deelnemer: str, previous: str) -> Lette
     else:
         before = f" (over {changes.old_year})" if changes.old_year != changes.new_year else ""
         sentence = (
-            f"Uw voorlopige bijdrage over {year} is {_euro(mine.new)}; bij de vorige mijlpaal"
-            f" ({previous}) was dat {_euro(mine.old)}{before}. {_direction(mine.difference)}"
+            f"Uw voorlopige bijdrage over {year} is {_euro(mine.new)}; bij de {previous} was dat"
+            f" {_euro(mine.old)}{before}. {_direction(mine.difference)}"
         )
     budgets = {b.task: b for b in changes.budgets}
     rows = tuple(

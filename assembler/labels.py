@@ -47,3 +47,8 @@ def what(entry: Entry) -> str:
     if entry.level is Level.GENERAL:
         return f"Toelichting, {entry.title}"
     return PART.get(entry.id, entry.title or entry.id)
+
+
+def count(n: int, singular: str, plural: str) -> str:
+    """ "1 document", "2 documenten": the number with the noun in the right number."""
+    return f"{n} {singular if n == 1 else plural}"

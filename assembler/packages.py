@@ -16,11 +16,13 @@ from assembler.errors import UsageError
 from assembler.finance_report import letter_part
 from assembler.model.assemble import assemble_all, contributions_of
 from assembler.output import write_atomic
-from assembler.overview import overview
+from assembler.overview import overview, transposition
 from assembler.render.docx import render_docx
 from assembler.render.docx.letter import render_letter
 from assembler.render.docx.package import write_zip
 from assembler.render.xlsx import render_xlsx
+from assembler.source.correspondence import load_correspondence
+from assembler.source.tree import WorkTree
 from assembler.versions import milestones, open_version, reached
 
 
@@ -50,8 +52,19 @@ def build_packages(
     if milestone_id not in recorded:
         raise UsageError(f"mijlpaal '{milestone_id}' is nog niet vastgelegd")
     previous = recorded[recorded.index(milestone_id) - 1] if recorded.index(milestone_id) else None
+    before = next((m for m in declared if m.id == previous), None)
+    round_ = letters.Round(milestone, before, declared.index(milestone) + 1)
     source = open_version(root, milestone_id)
     project = pipeline.load(source)
+    # The sending's data comes from the working tree (see assembler.source.correspondence).
+    correspondence = load_correspondence(WorkTree(root))
+    if correspondence is not None:
+        correspondence.check([d.id for d in project.deelnemers], [m.id for m in declared])
+    members_before = (
+        {d.id for d in pipeline.load(open_version(root, previous)).deelnemers}
+        if previous
+        else set()
+    )
     documents = assemble_all(project)
     clean = {d.file_stem: render_docx(d) for d in documents}
     pdfs = pdf.convert(clean) if with_pdf and pdf.missing() is None else {}
@@ -71,36 +84,46 @@ def build_packages(
         str(project.settings.openbaar_lichaam.get("naam", "")),
     )
     plans = []
+    names = f"{before.name} → {milestone.name}" if before else milestone.name
+    changes = compared.redlines if compared else {}
     for deelnemer in project.deelnemers:
         mine = [d for d in documents if d.deelnemer in (None, deelnemer.id)]
         files: dict[str, bytes] = {}
+        titles: list[str] = []
+        # A gemeente new in the round gets every document as new: nothing to compare it with.
+        new_member = bool(previous) and deelnemer.id not in members_before
+        compared_with = None if new_member else before
         for doc in mine:
             files[f"schoon/{doc.file_stem}.docx"] = clean[doc.file_stem]
             if doc.file_stem in pdfs:
                 files[f"schoon/{doc.file_stem}.pdf"] = pdfs[doc.file_stem]
-            if doc.file_stem in redlines:
+            if doc.file_stem in redlines and not new_member:
                 files[f"wijzigingen/{doc.file_stem}.docx"] = redlines[doc.file_stem]
-        changes = compared.redlines if compared else {}
+            titles.append(letters.enclosure(doc.title, changes.get(doc.file_stem), compared_with))
         summary = [(d.file_stem, changes[d.file_stem]) for d in mine if d.file_stem in changes]
         version = milestone.version
         if sheet is not None:
             files["bijdragen.xlsx"] = sheet
+            titles.append("Voorlopige bijdragen per gemeente en per taak (spreadsheet)")
         if compared:
-            label = f"{previous} → {milestone_id}"
-            files["wijzigingsoverzicht.docx"] = render_docx(
-                overview(label, version, summary, finance)
-            )
+            for document in (
+                overview(names, version, summary, finance),
+                transposition(names, version, summary),
+            ):
+                files[f"{document.file_stem}.docx"] = render_docx(document)
+                titles.append(document.title)
         letter = letters.compose(
-            milestone,
-            previous,
-            letters.Addressee(deelnemer.naam, deelnemer.college),
+            round_,
+            letters.Addressee(deelnemer.id, deelnemer.naam, deelnemer.college, deelnemer.raad),
             regeling,
             mine,
             changes,
-            sorted(files),
+            titles,
             str(project.settings.variables.get("vestigingsplaats", "")),
-            letter_part(finance, deelnemer.id, previous)
-            if finance is not None and previous
+            correspondence,
+            new_member=new_member,
+            contribution=letter_part(finance, deelnemer.id, before.name)
+            if finance is not None and before
             else None,
         )
         files["aanbiedingsbrief.docx"] = render_letter(letter)

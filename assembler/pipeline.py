@@ -328,7 +328,7 @@ def compare_versions(
         result.deelnemers[stem] = shown.deelnemer
         result.redlines[stem] = compared
     if models.redlines:
-        label = f"{old_name} → {new_name}"
+        label = f"{_named(models.old_source)} → {_named(models.new_source)}"
         first = models.redlines[0][1]
         version = (first.new or first.old).version  # type: ignore[union-attr]
         summary = models.redlines
@@ -339,6 +339,11 @@ def compare_versions(
         for doc in documents:
             result.outputs.append(Output(f"{doc.file_stem}.docx", render_docx(doc), doc.title, ""))
     return result
+
+
+def _named(source: Source) -> str:
+    """A version as the overviews call it: a milestone by its name, else as it was given."""
+    return source.milestone.name if source.milestone is not None else source.name
 
 
 def finance_changes(models: Comparison) -> FinanceChanges | None:

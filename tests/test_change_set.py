@@ -24,6 +24,7 @@ from assembler import packages, pipeline
 from assembler.changeset import DOCUMENT
 from assembler.diff.changes import Kind
 from assembler.errors import UsageError
+from assembler.letters import articles
 from assembler.render.html import counts
 from assembler.versions import record
 from tests.conftest import REPO_ROOT
@@ -172,8 +173,8 @@ def test_one_inserted_article_is_the_only_change_in_substance_of_the_round(
         assert "Samenwerking met andere overheden" in details
         assert "gewijzigd" not in details.split("Uw bijdrage", 1)[0]
         assert "Uw voorlopige bijdrage over 2022 is niet gewijzigd" in letter
-        assert "vernummerd: artikel " + ", ".join(renumbered) in letter
-        assert "verwijzing bijgewerkt: artikel " + ", ".join(references) in letter
+        assert "vernummerd: " + articles(renumbered) in letter
+        assert "verwijzing bijgewerkt: " + articles(references) in letter
         for name, text in texts.items():
             # No commit that changed no text is a reason anywhere: not the comment-only one,
             # not the milestone commits.

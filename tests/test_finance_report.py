@@ -13,7 +13,7 @@ def test_unchanged_money_is_one_sentence() -> None:
     changes = compare_contributions(same, same)
     assert changes is not None
     assert overview_section(changes).blocks == ((Text(UNCHANGED),),)
-    part = letter_part(changes, "adam", "concept")
+    part = letter_part(changes, "adam", "Concepttekst")
     assert part is not None and part.table is None
     assert part.paragraphs == ("Uw voorlopige bijdrage over 2022 is niet gewijzigd: € 1,00.",)
 
@@ -51,18 +51,18 @@ def test_the_letter_part_of_a_new_and_of_a_vanished_deelnemer() -> None:
     )
     changes = compare_contributions(old, new)
     assert changes is not None
-    joined = letter_part(changes, "cstad", "concept")
+    joined = letter_part(changes, "cstad", "Concepttekst")
     assert joined is not None
     assert joined.paragraphs == (
         "U neemt nieuw deel; uw voorlopige bijdrage over 2022 is € 25,00.",
     )
-    left = letter_part(changes, "bdorp", "concept")
+    left = letter_part(changes, "bdorp", "Concepttekst")
     assert left is not None and left.table is not None
     assert left.paragraphs == (
-        "U draagt niet meer bij; bij de vorige mijlpaal (concept) was uw bijdrage € 20,00.",
+        "U draagt niet meer bij; bij de Concepttekst was uw bijdrage € 20,00.",
     )
     assert left.table.rows[-1][1] == ("Totaal", "20,00", "-", "-20,00")
-    adam = letter_part(changes, "adam", "concept")
+    adam = letter_part(changes, "adam", "Concepttekst")
     assert adam is not None
     assert adam.paragraphs[0].endswith("Dat is € 5,00 minder.")
-    assert letter_part(changes, "onbekend", "concept") is None
+    assert letter_part(changes, "onbekend", "Concepttekst") is None

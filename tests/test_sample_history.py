@@ -95,8 +95,9 @@ def test_the_definitief_round_changes_the_key_and_the_contributions() -> None:
     assert "vaste percentages" in text
     # The annexes with the contributions and the keys changed: a comment with the reason each.
     comments = re.sub(r"<[^>]+>", "", _xml(regeling, "word/comments.xml"))
-    assert "Bijlage 3: Voorlopige bijdragen is gewijzigd." in comments
-    assert "Bijlage 4: Verdeelsleutels en verdeelgegevens is gewijzigd." in comments
+    # (the comment's "Bijlage 3" is kept on one line by a no-break space)
+    assert "Bijlage\u00a03: Voorlopige bijdragen is gewijzigd." in comments
+    assert "Bijlage\u00a04: Verdeelsleutels en verdeelgegevens is gewijzigd." in comments
     # The new documents of this round are all inserted.
     assert "maatregelen-handhaving-sliedrecht" in result.changes
     assert all(c.kind is Kind.INSERTED or not c.is_article for c in result.changes["maatregelen-handhaving-sliedrecht"])

@@ -127,8 +127,8 @@ def test_the_letter_tells_the_deelnemer_its_old_and_new_contribution(
     text = " ".join(pandoc_text(data).split())
     difference = ALBLASSERDAM_DEFINITIEF - ALBLASSERDAM_CONCEPT
     assert (
-        "Uw bijdrage Uw voorlopige bijdrage over 2022 is € 2.115.053,56; bij de vorige mijlpaal"
-        f" (concept) was dat € 2.157.584,16. Dat is {format_amount(-difference)} minder."
+        "Uw bijdrage Uw voorlopige bijdrage over 2022 is € 2.115.053,56; bij de Concepttekst"
+        f" was dat € 2.157.584,16. Dat is {format_amount(-difference)} minder."
     ) in text
     header = ("Taak", "Oud (€)", "Nieuw (€)", "Verschil (€)")
     assert row_of(data, header, "Totaal") == (

@@ -200,7 +200,7 @@ def test_comments_carry_the_commit_messages(repo: Path, capsys: pytest.CaptureFi
     with zipfile.ZipFile(repo / "r/concept..HEAD/testregeling.docx") as archive:
         comments = archive.read("word/comments.xml").decode("utf-8")
     assert "n.a.v. zienswijze Bdorp: volstrekte meerderheid" in comments
-    assert "Artikel 2 is gewijzigd." in comments
+    assert "Artikel\u00a02 is gewijzigd." in comments  # a no-break space keeps "Artikel 2" whole
 
 
 def test_packages_per_deelnemer_hold_clean_redline_overview_and_letter(
@@ -238,12 +238,13 @@ def test_packages_per_deelnemer_hold_clean_redline_overview_and_letter(
             "adam/schoon/testregeling.docx",
             "adam/schoon/testverordening-adam.docx",
             *pdfs,
+            "adam/transponeringstabel.docx",
             "adam/wijzigingen/testregeling.docx",
             "adam/wijzigingen/testverordening-adam.docx",
             "adam/wijzigingsoverzicht.docx",
         ]
     )
     text = " ".join(pandoc_text(letter).split())
-    assert "het college van burgemeester en wethouders van Adam" in text
+    assert "Het college van burgemeester en wethouders van Adam" in text
     assert "Testregeling 1 gewijzigd" in text
     assert "uiterlijk op 11 oktober 2021" in text  # six weeks after 30 augustus 2021

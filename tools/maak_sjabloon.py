@@ -135,7 +135,8 @@ STYLES = [
     style(styles.SUBONDERDEEL, "Subonderdeel", ppr=hanging(1701, spacing(0, 60))),
     style(styles.SLOTFORMULE, "Slotformule", ppr=spacing(240, 120)),
     style(styles.ONDERTEKENING, "Ondertekening", ppr=KEEP + spacing(480, 480), rpr=BOLD),
-    style(styles.ONDERTEKENING_REGEL, "Ondertekening regel", ppr=KEEP + spacing(0, 0)),
+    # Room to sign below each function ("de secretaris,"), kept with the block.
+    style(styles.ONDERTEKENING_REGEL, "Ondertekening regel", ppr=KEEP + spacing(0, 1080)),
     style(
         styles.BIJLAGEKOP, "Bijlagekop",
         ppr=KEEP + "<w:pageBreakBefore/>" + spacing(0, 240) + outline(1), rpr=BOLD + size(28),
@@ -289,22 +290,27 @@ DOCUMENT_XML = (
     + "</w:body></w:document>"
 )
 
+# An overview (wijzigingsoverzicht, transponeringstabel): its title and its sections, one after
+# the other, without a title page or table of contents.
+OVERVIEW_OUTPUT = REPO / "assembler" / "render" / "docx" / "overzicht.docx"
+OVERVIEW_XML = (
+    f'{XML_DECL}<w:document {NAMESPACES}><w:body>' + slot("kop") + slot("bijlagen") + SECTION
+    + "</w:body></w:document>"
+)
+
 # The cover letter (aanbiedingsbrief) of a round's package: the same styles, header and
 # footer; plain placeholders for the letter's data and slots for what the writer builds.
 LETTER_OUTPUT = REPO / "assembler" / "render" / "docx" / "aanbiedingsbrief.docx"
 LETTER_BODY = [
-    para("{{ afzender }}", styles.TITELGEGEVENS),
-    para("Aan {{ geadresseerde }}", styles.NORMAL),
-    para("{{ plaats }}, {{ briefdatum }}", styles.NORMAL),
-    para("Onderwerp: {{ onderwerp }}", styles.ARTIKELKOP),
-    para("Geacht college,", styles.NORMAL),
+    slot("afzender"),
+    slot("adres"),
+    slot("kenmerken"),
+    para("{{ aanhef }}", styles.NORMAL),
     slot("alineas"),
     slot("overzicht"),
-    para("Wij ontvangen uw reactie graag uiterlijk op {{ reactie_uiterlijk }}.", styles.NORMAL),
-    para("Met vriendelijke groet,", styles.NORMAL),
-    para("{{ afzender }}", styles.NORMAL),
-    para("Bijlagen", styles.TABELTITEL),
+    slot("ondertekening"),
     slot("bijlagenlijst"),
+    slot("afschrift"),
 ]
 LETTER_XML = (
     f'{XML_DECL}<w:document {NAMESPACES}><w:body>' + "".join(LETTER_BODY) + SECTION
@@ -443,6 +449,8 @@ def main(argv: list[str]) -> int:
         print(LETTER_OUTPUT)
         INSTRUMENT_OUTPUT.write_bytes(write_zip(parts(INSTRUMENT_XML)))
         print(INSTRUMENT_OUTPUT)
+        OVERVIEW_OUTPUT.write_bytes(write_zip(parts(OVERVIEW_XML)))
+        print(OVERVIEW_OUTPUT)
     return 0
 
 

@@ -187,8 +187,10 @@ def document_parts(
         first = signatures[0]
         signatures[0] = RPara(first.role, first.text, first.number, anchor=Part.ONDERTEKENING.value)
     parts["ondertekening"] = list(signatures)
+    # An overview's sections follow each other on the page; an annex starts a page of its own.
+    section_role = Role.HOOFDSTUK if doc.kind == "overzicht" else Role.BIJLAGEKOP
     parts["bijlagen"] = _sections(
-        doc.bijlagen, lambda i, n, t: annex_heading(i, n, t, doc.kind), Role.BIJLAGEKOP
+        doc.bijlagen, lambda i, n, t: annex_heading(i, n, t, doc.kind), section_role
     )
     parts["toelichting"] = _toelichting(doc)
     return parts

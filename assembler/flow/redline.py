@@ -388,7 +388,8 @@ def title_lines(doc: Document | None, date_text: Callable[[Document], str]) -> l
         return []
     lines: list[Line] = [(Role.TITEL, "", doc.title)]
     lines += [(Role.ONDERTITEL, "", line) for line in doc.opschrift if line and line != doc.title]
-    lines.append((Role.TITELGEGEVENS, "", f"Citeertitel: {doc.citeertitel}"))
+    if doc.kind != "overzicht":  # an overview is not cited
+        lines.append((Role.TITELGEGEVENS, "", f"Citeertitel: {doc.citeertitel}"))
     lines.append((Role.TITELGEGEVENS, "", f"{doc.version.label}, {date_text(doc)}"))
     return lines
 

@@ -55,8 +55,12 @@ from assembler.source.records import (
     SText,
 )
 
-_SPACE = re.compile(r"\s+")
-_UNTIDY = re.compile(r"\s\s|[^\S ]|^\s|\s$")  # whitespace that _normalise would change
+# Whitespace that collapses to one space: YAML line breaks and runs of spaces, but not the
+# no-break space (U+00A0), which the author typed on purpose ("€ 110", "artikel 7").
+_WS = "[^\\S\u00a0]"
+_SPACE = re.compile(f"{_WS}+")
+_UNTIDY = re.compile(f"{_WS}{_WS}|[^\\S \u00a0]|^{_WS}|{_WS}$")  # what _normalise would change
+_STRIP = " \t\n\r\f\v"
 
 
 @dataclass(frozen=True, slots=True)
@@ -533,13 +537,15 @@ class _Assembler:
         for organ in self.manifest.organs:
             if organ == "college":
                 result += [
-                    Signature(f"{capitalised(d.college)},", ("de secretaris,", "de burgemeester,"))
+                    Signature(
+                        f"{capitalised(d.college)},", _signers(d, "secretaris", "burgemeester")
+                    )
                     for d in deelnemers
                     if d is not None
                 ]
             elif organ == "raad":
                 result += [
-                    Signature(f"{capitalised(d.raad)},", ("de griffier,", "de voorzitter,"))
+                    Signature(f"{capitalised(d.raad)},", _signers(d, "griffier", "voorzitter"))
                     for d in deelnemers
                     if d is not None
                 ]
@@ -554,6 +560,18 @@ class _Assembler:
                     Signature(f"{capitalised(body[organ])},", ("de secretaris,", "de voorzitter,"))
                 )
         return tuple(result)
+
+
+def _signers(deelnemer: SDeelnemer, *offices: str) -> tuple[str, ...]:
+    """ "de secretaris," per office, with the name under it where the data has one (the
+    style leaves room to sign under each line)."""
+    lines: list[str] = []
+    for office in offices:
+        lines.append(f"de {office},")
+        name = deelnemer.ondertekenaars.get(office)
+        if name:
+            lines.append(name)
+    return tuple(lines)
 
 
 _MEMO_LIMIT = 65536
@@ -610,7 +628,7 @@ def _normalise(nodes: list[Text | Ref]) -> Content:
             node = Text(text)
         merged.append(node)
     if merged and isinstance(merged[0], Text):
-        merged[0] = Text(merged[0].text.lstrip())
+        merged[0] = Text(merged[0].text.lstrip(_STRIP))
     if merged and isinstance(merged[-1], Text):
-        merged[-1] = Text(merged[-1].text.rstrip())
+        merged[-1] = Text(merged[-1].text.rstrip(_STRIP))
     return tuple(n for n in merged if not (isinstance(n, Text) and not n.text))

@@ -14,6 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from assembler.errors import Collector
+from assembler.model.dates import dutch_date
 from assembler.source.records import SDataset, SDeelnemer, SFinance, STask
 
 CENT = Decimal("0.01")
@@ -104,9 +105,7 @@ def _split(
     scope = ""
     if key.plustaak is not None:
         participants = [d for d in ids if key.plustaak in choices.get(d, {}).get("plustaken", ())]  # type: ignore[operator]
-        scope = (
-            f", alleen de afnemers van plustaak {titles.get(key.plustaak, key.plustaak).lower()}"
-        )
+        scope = f", alleen de afnemers van de plustaak {titles.get(key.plustaak, key.plustaak)}"
         if not participants:
             problems.add(
                 key.pos,
@@ -131,9 +130,7 @@ def _split(
             )
             return None
         weights = [(d, Fraction(dataset.values[d])) for d in participants]
-        description = (
-            f"naar {dataset.title.lower()} op {dataset.peildatum.strftime('%d-%m-%Y')}{scope}"
-        )
+        description = f"{dataset.title} op {dutch_date(dataset.peildatum)}{scope}"
     elif key.kind == "vast":
         if set(key.shares) != set(participants):
             extra = sorted(set(key.shares) - set(participants))
@@ -161,7 +158,7 @@ def _split(
             return None
         weights = [(d, Fraction(key.shares[d])) for d in participants]
         shares = "; ".join(f"{names.get(d, d)} {_nl(key.shares[d])} %" for d in participants)
-        description = f"vaste percentages ({shares}){scope}"
+        description = f"Vaste percentages ({shares}){scope}"
     else:
         absent = [d for d in participants if d not in key.shares]
         if absent:
@@ -177,7 +174,7 @@ def _split(
             return None
         budget = computed
         weights = [(d, Fraction(key.shares[d])) for d in participants]
-        description = f"uren maal tarief ({_nl(key.rate)} per uur){scope}"
+        description = f"Uren maal tarief ({format_amount(key.rate)} per uur){scope}"
     assert budget is not None
     if sum(w for _, w in weights) == 0:
         problems.add(key.pos, f"de verdeelsleutel van '{task.id}' telt op tot nul")

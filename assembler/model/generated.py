@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assembler.model.dates import dutch_date
 from assembler.model.finance import Contributions, format_amount
 from assembler.model.nodes import Block, Table
 from assembler.source.records import SCatalog, SFinance, SPower
@@ -146,10 +147,7 @@ def keys_tables(
         f"{table_id}.gegevens",
         (
             "Deelnemer",
-            *(
-                f"{d.title} ({d.peildatum.strftime('%d-%m-%Y')}; {d.bron})"
-                for d in finance.datasets
-            ),
+            *(f"{d.title} ({dutch_date(d.peildatum)}; {d.bron})" for d in finance.datasets),
         ),
         tuple(
             (

@@ -273,11 +273,30 @@ def _load_deelnemers(tree: Tree, problems: Collector) -> tuple[SDeelnemer, ...]:
                 f.text("burgemeester"),
                 keuzes,
                 item.pos,
+                _signers(f.mapping("ondertekenaars"), problems),
             )
         )
         f.done()
     fields.done()
     return tuple(result)
+
+
+OFFICES = ("secretaris", "burgemeester", "griffier", "voorzitter")
+
+
+def _signers(data: YMap | None, problems: Collector) -> dict[str, str]:
+    """The names of who signs for a deelnemer, per office (optional)."""
+    if data is None:
+        return {}
+    fields = Fields(data, problems, "'ondertekenaars'")
+    names = {}
+    for office in OFFICES:
+        name = fields.text(office, required=False)
+        if name:
+            check_xml_chars(name, fields.pos(office), problems)
+            names[office] = name
+    fields.done()
+    return names
 
 
 def _load_fragment(data: YMap, path: str, problems: Collector) -> SFragment | None:

@@ -115,6 +115,9 @@ class SDeelnemer:
     burgemeester: str
     keuzes: dict[str, Any]  # as written (a YMap, so positions are known)
     pos: Pos
+    # Who signs for this deelnemer, by office: "secretaris", "burgemeester", "griffier",
+    # "voorzitter" → a name; an office without a name is signed without one.
+    ondertekenaars: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

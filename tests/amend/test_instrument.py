@@ -53,7 +53,9 @@ def _text(inlines: list[dict[str, Any]]) -> str:
     for node in inlines:
         kind = node["t"]
         if kind == "Str":
-            out.append(node["c"])
+            # The house style's no-break spaces ("artikel 7", "1 januari") are typography, not
+            # text: the oracle reads them as spaces (tests/test_house_style.py checks them).
+            out.append(node["c"].replace("\u00a0", " "))
         elif kind in ("Space", "SoftBreak", "LineBreak"):
             out.append(" ")
         elif kind in ("Emph", "Strong", "Span", "Underline"):

@@ -23,9 +23,11 @@ def part(data: bytes, name: str) -> etree._Element:
 
 
 def text_of(element: etree._Element) -> str:
-    """Visible text of a paragraph: w:t, tabs as "\\t"."""
+    """Visible text of a paragraph: w:t, tabs as "\\t", no-break spaces as spaces (see
+    ``oracles.words``)."""
     pieces = element.xpath(".//w:t/text() | .//w:r/w:tab", namespaces=NS)
-    return "".join("\t" if isinstance(p, etree._Element) else str(p) for p in pieces)
+    text = "".join("\t" if isinstance(p, etree._Element) else str(p) for p in pieces)
+    return text.replace("\u00a0", " ")
 
 
 def body_paragraphs(data: bytes) -> list[tuple[str, str]]:

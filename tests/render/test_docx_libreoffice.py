@@ -16,5 +16,5 @@ def test_libreoffice_converts_the_document_to_pdf(docx_bytes: bytes, tmp_path: P
         text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                               text=True, check=True).stdout
         assert "Artikel 1. Begripsbepalingen" in text
-        assert "Pagina 3 van 5" in text  # PAGE / NUMPAGES fields updated by the layout
+        assert "Pagina 3 van 6" in text  # PAGE / NUMPAGES fields updated by the layout
         assert 'A & B <c> "d"' in text

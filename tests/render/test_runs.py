@@ -30,7 +30,7 @@ def test_any_text_survives_a_run(text: str) -> None:
     # XML cannot carry control characters; tabs and line ends become w:tab / w:br.
     lines = text.replace("\r\n", "\n").replace("\r", "\n")
     expected = "".join(c for c in lines if c in "\t\n" or (c >= " " and c not in "\ufffe\uffff"))
-    assert text_of(parsed) == expected.replace("\n", "")
+    assert text_of(parsed) == expected.replace("\n", "").replace("\u00a0", " ")
     assert len(parsed.xpath("//w:br", namespaces=NS)) == lines.count("\n")
 
 
@@ -62,7 +62,7 @@ def test_a_lid_is_number_tab_text_then_its_onderdelen() -> None:
     # The number and its tab: the tab a run of its own; the reference a run of its own.
     lid_p = body[1]
     assert [r.xpath("string(.)", namespaces=NS) for r in lid_p.xpath("w:r", namespaces=NS)] == [
-        "2.", "", "Zie ", "artikel 7", ":"
+        "2.", "", "Zie ", "artikel\u00a07", ":"  # "artikel 7" does not break over two lines
     ]
     assert lid_p.xpath("w:r[2]/w:tab", namespaces=NS)
     # The article heading carries the bookmark of its id.

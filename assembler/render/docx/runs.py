@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from assembler.render.typography import no_break
+
 # "{" and "}" become character references: docxtpl rewrites "{_{" to "{{" in its output, and
 # XML readers decode the references back to the same characters.
 # Characters XML 1.0 cannot carry at all (a parser would reject the whole part) are dropped
@@ -29,6 +31,7 @@ def escape(text: str) -> str:
 
 
 def _text(text: str, tag: str) -> str:
+    text = no_break(text)
     if "\r" in text:
         # XML parsers turn a raw carriage return into a newline: make it one explicitly.
         text = text.replace("\r\n", "\n").replace("\r", "\n")

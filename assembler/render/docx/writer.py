@@ -31,6 +31,13 @@ def house_style() -> bytes:
     return resources.files(__package__).joinpath("huisstijl.docx").read_bytes()
 
 
+@functools.cache
+def overview_style() -> bytes:
+    """The template of an overview (``overzicht.docx``): the house style without title page
+    and table of contents, so a short overview stays short."""
+    return resources.files(__package__).joinpath("overzicht.docx").read_bytes()
+
+
 def _environment() -> SandboxedEnvironment:
     # Sandboxed: a custom template (a repository file) must not reach Python internals.
     # Autoescape: docxtpl's default leaves "A & B <c>" unescaped and breaks the XML.
@@ -75,8 +82,10 @@ def render_docx(doc: Document, template: bytes | None = None) -> bytes:
     ``template`` is a custom house-style .docx with the same placeholders and style ids as
     ``huisstijl.docx``; by default that template is used.
     """
+    if template is None:
+        template = overview_style() if doc.kind == "overzicht" else house_style()
     return fill_template(
-        house_style() if template is None else template,
+        template,
         context(doc),
         lambda docx: set_core_properties(docx.core_properties, doc),
     )
