@@ -48,7 +48,10 @@ def before(root: Path, commit: git.Commit | None) -> list[ms.Milestone]:
     declared = in_force_milestones(root)
     if not declared:
         return []
-    repo = open_repo(root)
+    try:
+        repo = open_repo(root)
+    except UsageError:
+        return []  # not a git repository: no milestone can be in force
     if commit is None:
         try:
             head = repo.head.commit

@@ -141,8 +141,11 @@ def build(
     with_text: bool = False,
     progress: Progress | None = None,
 ) -> list[Written]:
-    """Read, assemble, render and write the documents of one version."""
-    project = read(tree)
+    """Read, assemble, render and write the documents of one version (numbered as in force
+    when ``tree`` is a working tree after a milestone in force)."""
+    project = (
+        load(Source(tree.label, tree, None, None)) if isinstance(tree, WorkTree) else read(tree)
+    )
     documents = assemble(project, only)
     outputs = render(project, tree, documents, formats_for(with_text), progress)
     return write(out_dir, outputs)

@@ -80,8 +80,14 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     with pytest.MonkeyPatch.context() as patch:
         for key, value in GIT_ENV.items():
             patch.setenv(key, value)
-        with (root / "mijlpalen.yaml").open("a", encoding="utf-8") as out:
-            out.write(MILESTONES)
+        # These rounds are about renumbering: nothing is in force here (the sample's own
+        # 'vastgesteld' is, and would freeze the numbers; tests/test_in_force.py covers that).
+        milestones = root / "mijlpalen.yaml"
+        text = milestones.read_text(encoding="utf-8")
+        assert "    in_werking: 2022-01-01\n" in text
+        milestones.write_text(
+            text.replace("    in_werking: 2022-01-01\n", "") + MILESTONES, encoding="utf-8"
+        )
         _commit(root, "Mijlpalen voor de wijzigingen na de vaststelling")
         record(root, "basis")
         (root / "clausules/algemeen/samenwerking.yaml").write_text(ARTICLE, encoding="utf-8")

@@ -13,18 +13,9 @@ import pytest
 from assembler import pipeline
 from assembler.diff.changes import Kind
 from assembler.model.nodes import Document, plain
-from assembler.versions import open_version, record
+from assembler.versions import open_version
 from tests.conftest import REPO_ROOT
 from tests.test_versions import GIT_ENV, git
-
-ADOPTED = """\
-  - id: vastgesteld
-    naam: Vastgestelde regeling
-    datum: 2021-12-02
-    definitief: true
-    in_werking: 2022-01-01
-    auteur: Projectgroep GR Sociaal
-"""
 
 ARTICLE = """\
 formaat: 1
@@ -57,10 +48,8 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     with pytest.MonkeyPatch.context() as patch:
         for key, value in GIT_ENV.items():
             patch.setenv(key, value)
-        with (root / "mijlpalen.yaml").open("a", encoding="utf-8") as out:
-            out.write(ADOPTED)
-        _commit(root, "Mijlpaal van de vastgestelde regeling")
-        record(root, "vastgesteld")
+        # The sample's own milestone 'vastgesteld' is in force (1 January 2022); after it came
+        # the sample's eerste wijziging, and here one more round in the working tree.
         (root / "clausules/algemeen/samenwerking.yaml").write_text(ARTICLE, encoding="utf-8")
         # Artikel 4 (bestuursorganen) repealed, a new article after artikel 2.
         _manifest_replace(
@@ -93,7 +82,9 @@ def test_a_version_after_the_adopted_one_keeps_its_numbers(clone: Path) -> None:
     assert now["belang"] == "3" and now["taken"] == "5"
     assert "4" not in now.values()
     # Every other article keeps the number it had in force.
-    assert {k: v for k, v in now.items() if k != "samenwerking"} == {
+    # (rekenkamer, 26a, came with the sample's eerste wijziging)
+    assert now["rekenkamer"] == "26a"
+    assert {k: v for k, v in now.items() if k not in ("samenwerking", "rekenkamer")} == {
         k: v for k, v in adopted.items() if k != "bestuursorganen"
     }
 
@@ -134,10 +125,11 @@ def test_make_wijziging_writes_the_wijzigingsbesluit_that_the_oracle_applies(
     said = capsys.readouterr().out
     assert "vastgesteld → werkmap:" in said
     folder = tmp_path / "vastgesteld..werkmap"
-    assert sorted(p.name for p in folder.iterdir()) == [
-        "wijziging-gr-sociaal.docx",
-        "wijziging-gr-sociaal.xml",
-    ]
+    names = sorted(p.name for p in folder.iterdir())
+    assert names[:2] == ["wijziging-gr-sociaal.docx", "wijziging-gr-sociaal.xml"]
+    # The sample's change of the verordening: a wijzigingsverordening per raad (docx and STOP).
+    assert len(names) == 2 + 2 * 7
+    assert "wijziging-individuele-inkomenstoeslag-sliedrecht.docx" in names
     docx = (folder / "wijziging-gr-sociaal.docx").read_bytes()
     texts = [text for _, text in paragraphs(docx, tmp_path)]
     assert texts[0] == (
