@@ -3,7 +3,8 @@
 The documents are what the commands write: the clean documents of the working tree
 (``make concept``), the redlines, overview and transponeringstabel of every round
 (``make redline``: each pair of recorded milestones and the last one against the working
-tree), and the packages of every milestone (``make pakketten``: letters, overviews, the
+tree), the wijzigingsbesluiten (``make wijziging``: from a milestone in force to each later
+milestone), and the packages of every milestone (``make pakketten``: letters, overviews, the
 milestone's clean documents). Identical files are laid out once; all in one soffice run.
 """
 
@@ -18,8 +19,10 @@ from pathlib import Path
 import pytest
 
 from assembler import pipeline
+from assembler.amendments import amendments
 from assembler.cli import default_pairs
 from assembler.errors import UsageError
+from assembler.inforce import in_force_milestones
 from assembler.packages import build_packages
 from assembler.render.docx import render_docx
 from assembler.versions import reached
@@ -38,6 +41,14 @@ def sample_documents(scratch: Path) -> Iterator[tuple[str, bytes]]:
     for old, new in default_pairs(REPO_ROOT):
         for output in pipeline.compare_versions(REPO_ROOT, old, new).outputs:
             yield f"redline-{old}-{new}-{output.name[: -len('.docx')]}", output.data
+    # make wijziging: the wijzigingsbesluiten from each milestone in force to every later one.
+    adopted = in_force_milestones(REPO_ROOT)
+    names = [m.id for m in reached(REPO_ROOT)]
+    for start in adopted:
+        for later in names[names.index(start.id) + 1 :]:
+            for amendment in amendments(REPO_ROOT, start.id, later):
+                stem = amendment.output.name[: -len(".docx")]
+                yield f"wijziging-{start.id}-{later}-{stem}", amendment.output.data
     for milestone in reached(REPO_ROOT):
         for package in build_packages(
             REPO_ROOT, milestone.id, scratch / "pakketten", with_pdf=False
@@ -75,7 +86,8 @@ def test_no_word_of_any_sample_document_breaks_in_libreoffice(tmp_path: Path) ->
     except UsageError as exc:  # e.g. a shallow clone without the milestone commits
         pytest.skip(f"de mijlpalen van het voorbeeld zijn niet beschikbaar: {exc}")
     kinds = {name.split("-")[0] for name, _ in documents}
-    assert kinds == {"werkmap", "redline", "pakket"}
+    assert kinds == {"werkmap", "redline", "pakket", "wijziging"}
+    assert any(name.endswith("wijziging-gr-sociaal") for name, _ in documents)
     assert any("aanbiedingsbrief" in name for name, _ in documents)
     assert any("wijzigingsoverzicht" in name for name, _ in documents)
 
