@@ -15,13 +15,13 @@ import pytest
 
 from assembler.render.docx import render_docx
 from tests import redline_cases as cases
-from tests.render.oracles import libreoffice_changes
+from tests.render.oracles import libreoffice_changes, without_redline_notice
 from tests.test_redline import assembled, redline_of
 from tests.test_sample_history import clean, compared
 
 
 def lines(text: str) -> list[str]:
-    return [line.rstrip() for line in text.splitlines() if line.strip()]
+    return without_redline_notice([line.rstrip() for line in text.splitlines() if line.strip()])
 
 
 def check(red: bytes, old: bytes | None, new: bytes | None, tmp_path: Path) -> list[dict[str, object]]:
