@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from assembler.cli import main
-from tests.conftest import BESTUUR, REGELING, SETTINGS
+from tests.conftest import BESTUUR, REGELING
 
 # A version's name is read from the milestones: a number there is refused like anywhere else.
 MIJLPAAL_NAAM_GETAL = """\

@@ -114,7 +114,9 @@ def render_redline(
         "citeertitel": shown.citeertitel,
         "versie": version.label,
         "datum": dutch_date(version.date),
-        "inhoudsopgave": Markup(writer.toc(toc)),
+        "inhoudsopgave": Markup(
+            writer.toc(toc, field=redline.old is not None and redline.new is not None)
+        ),
         "watermerk": Markup(watermark(version.watermark) if version.watermark else ""),
         **parts,
     }
