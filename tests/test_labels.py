@@ -185,7 +185,7 @@ def test_the_redline_names_what_it_compares_and_dates_changes_by_the_new_version
     code, _, err = run(rounds, capsys, "redline", "--van", "definitief", "--naar", "werkmap")
     assert code == 0, err
     xml = parts(rounds / "build/redline/definitief..werkmap/testregeling.docx")
-    notice = "Wijzigingen ten opzichte van Definitieve tekst (30 augustus 2021)"
+    notice = "Wijzigingen ten opzichte van Definitieve tekst (30\u00a0augustus 2021)"
     assert notice in xml["word/document.xml"] and notice in xml["word/header1.xml"]
     stamps = set(re.findall(r'<w:(?:ins|del) [^>]*w:date="([^"]*)"', xml["word/document.xml"]))
     assert stamps == {"2021-09-15T00:00:00Z"}  # never before 30 augustus, the old version
