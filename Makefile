@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.geinstalleerd
 
-# make concept VERSIE=<versie>        schone documenten van een versie naar build/<versie>/
+# make concept [VERSIE=<versie>]      schone documenten naar build/werkmap/ of build/<versie>/
 # make redline [VAN=<versie> NAAR=<versie>]
 # make review [VAN=<versie> NAAR=<versie>]   website ter beoordeling naar build/review/
 # make pdf [VERSIE=<versie>]                 PDF's (met inhoudsopgave) naar build/pdf/<versie>/
@@ -27,7 +27,7 @@ $(STAMP): pyproject.toml
 
 concept: $(STAMP)
 ifeq ($(VERSIE),)
-	$(BIN)/assembler bouw --uit build/concept
+	$(BIN)/assembler bouw --uit build/werkmap
 else
 	$(BIN)/assembler bouw --versie="$(VERSIE)" --uit "build/$(VERSIE)"
 endif

@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
         "--uit",
         type=Path,
         default=None,
-        help="uitvoermap (standaard: build/concept, of build/<versie> met --versie)",
+        help="uitvoermap (standaard: build/<versie>, zonder --versie build/werkmap)",
     )
     build.add_argument(
         "--versie",
@@ -315,7 +315,8 @@ def _absolute(path: Path) -> Path:
 
 def _build(root: Path, args: argparse.Namespace) -> int:
     start = time.monotonic()
-    default = Path("build/concept") if args.versie == WORKTREE else Path("build") / args.versie
+    # Each version its own folder: build/werkmap/, build/concept/, build/<commit>/.
+    default = Path("build") / args.versie
     out_dir = _absolute(args.uit or default)
     written = pipeline.build_version(
         root, args.versie, out_dir, args.documenten, args.tekst, _progress()

@@ -136,7 +136,11 @@ def build_packages(
             write_atomic(folder / name, data)
         archive = base / f"{ident}.zip"
         write_atomic(
-            archive, write_zip((f"{ident}/{name}", data) for name, data in sorted(files.items()))
+            archive,
+            write_zip(
+                ((f"{ident}/{name}", data) for name, data in sorted(files.items())),
+                milestone.date,
+            ),
         )
         packages.append(Package(ident, folder, archive, tuple(sorted(files))))
     return packages

@@ -24,7 +24,7 @@ from assembler.inforce import frozen_for
 from assembler.model.assemble import assemble_all, contributions_of
 from assembler.model.finance_changes import FinanceChanges, compare_contributions
 from assembler.model.nodes import Document
-from assembler.output import write_atomic
+from assembler.output import record_and_prune, write_atomic
 from assembler.overview import overview, transposition
 from assembler.render.docx import render_docx
 from assembler.render.docx.redline import render_redline
@@ -124,13 +124,16 @@ def formats_for(with_text: bool) -> tuple[Format, ...]:
     return (Format.DOCX, Format.TEXT) if with_text else (Format.DOCX,)
 
 
-def write(out_dir: Path, outputs: Sequence[Output]) -> list[Written]:
-    """Phase 4: every file, atomically."""
+def write(out_dir: Path, outputs: Sequence[Output], prune: bool = True) -> list[Written]:
+    """Phase 4: every file, atomically; then, with ``prune``, the files an earlier build wrote
+    in ``out_dir`` and this one did not are removed (a partial build of some documents keeps
+    the others). The folder's record of what it owns is ``output.OWNED``."""
     written = []
     for output in outputs:
         path = out_dir / output.name
         write_atomic(path, output.data)
         written.append(Written(path, len(output.data), output.title, output.document))
+    record_and_prune(out_dir, {o.name for o in outputs}, prune)
     return written
 
 
@@ -148,7 +151,7 @@ def build(
     )
     documents = assemble(project, only)
     outputs = render(project, tree, documents, formats_for(with_text), progress)
-    return write(out_dir, outputs)
+    return write(out_dir, outputs, prune=not only)
 
 
 class DelayedProgress:
@@ -168,9 +171,9 @@ class DelayedProgress:
 
 
 def load(source: Source) -> Project:
-    """Phase 1 for a version: its files, with the milestone's label and date when it is one,
-    and the numbering in force that it keeps (see :mod:`assembler.inforce`)."""
-    project = source.apply(read(source.tree))
+    """Phase 1 for a version: its files (named by their place among the milestones), and the
+    numbering in force that it keeps (see :mod:`assembler.inforce`)."""
+    project = read(source.tree)
     root = _root_of(source)
     if root is None:
         return project
@@ -207,7 +210,8 @@ def build_version(
     project = load(source)
     documents = assemble(project, only)
     formats = formats_for(with_text)
-    return write(out_dir, render(project, source.tree, documents, formats, progress))
+    outputs = render(project, source.tree, documents, formats, progress)
+    return write(out_dir, outputs, prune=not only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +319,7 @@ def compare_versions(
     models = compare_models(root, old_name, new_name, progress)
     finance = finance_changes(models)
     result = Compared(old_name, new_name, [], {}, {}, {}, {}, finance)
+    versions = (models.old_project.settings.version, models.new_project.settings.version)
     for stem, compared in models.redlines:
         shown = compared.new or compared.old
         assert shown is not None
@@ -324,16 +329,17 @@ def compare_versions(
         tree = models.new_source.tree if new_side else models.old_source.tree
         template = tree.read_bytes(manifest.template) if manifest and manifest.template else None
         result.outputs.append(
-            Output(f"{stem}.docx", render_redline(compared, template), shown.title, shown.id)
+            Output(
+                f"{stem}.docx", render_redline(compared, template, versions), shown.title, shown.id
+            )
         )
         result.changes[stem] = compared.changes
         result.titles[stem] = shown.title
         result.deelnemers[stem] = shown.deelnemer
         result.redlines[stem] = compared
     if models.redlines:
-        label = f"{_named(models.old_source)} → {_named(models.new_source)}"
-        first = models.redlines[0][1]
-        version = (first.new or first.old).version  # type: ignore[union-attr]
+        label = f"{versions[0].label} → {versions[1].label}"  # names, not ids
+        version = versions[1]
         summary = models.redlines
         documents = (
             overview(label, version, summary, finance),
@@ -342,11 +348,6 @@ def compare_versions(
         for doc in documents:
             result.outputs.append(Output(f"{doc.file_stem}.docx", render_docx(doc), doc.title, ""))
     return result
-
-
-def _named(source: Source) -> str:
-    """A version as the overviews call it: a milestone by its name, else as it was given."""
-    return source.milestone.name if source.milestone is not None else source.name
 
 
 def finance_changes(models: Comparison) -> FinanceChanges | None:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import git
 
 from assembler.errors import UsageError
-from assembler.model.nodes import Version
 from assembler.source import milestones as ms
 from assembler.source.gitstore import WORKTREE, GitTree, open_repo, resolve_commit
-from assembler.source.records import Project
 from assembler.source.tree import Tree, WorkTree
 
 CONTENT = (
@@ -28,27 +26,13 @@ CONTENT = (
 
 @dataclass(frozen=True)
 class Source:
-    """One version's files, with what the documents should say about that version."""
+    """One version's files. What the documents call that version (label, date, finality)
+    follows from the files' place in the history: see :mod:`assembler.source.standing`."""
 
     name: str
     tree: Tree
     commit: git.Commit | None  # None for the working tree
-    version: Version | None  # a milestone's name, date and author; None: from assembler.yaml
     milestone: ms.Milestone | None = None
-
-    def apply(self, project: Project) -> Project:
-        """The project with this version's label, date and author."""
-        if self.version is None:
-            return project
-        return replace(
-            project, settings=replace(project.settings, version=_settings_version(self.version))
-        )
-
-
-def _settings_version(version: Version):  # type: ignore[no-untyped-def]
-    from assembler.source.records import SVersion
-
-    return SVersion(version.label, version.date, version.final, version.author)
 
 
 def milestones(root: Path) -> list[ms.Milestone]:
@@ -72,14 +56,14 @@ def open_version(root: Path, name: str) -> Source:
     if not name or name.startswith("-"):
         raise UsageError(f"ongeldige versie '{name}': een versie begint niet met '-'")
     if name == WORKTREE:
-        return Source(name, WorkTree(root), None, None)
+        return Source(name, WorkTree(root), None)
     milestone = ms.find(milestones(root), name)
     repo = open_repo(root)
     if milestone is not None:
         commit = milestone_commit(repo, milestone)
-        return Source(name, GitTree(repo, commit, name), commit, milestone.version, milestone)
+        return Source(name, GitTree(repo, commit, name), commit, milestone)
     commit = resolve_commit(repo, name)
-    return Source(name, GitTree(repo, commit, name), commit, None)
+    return Source(name, GitTree(repo, commit, name), commit)
 
 
 def reached(root: Path) -> list[ms.Milestone]:

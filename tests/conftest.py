@@ -12,11 +12,6 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 SETTINGS = """\
 formaat: 1
-versie:
-  label: "Concept 1"
-  datum: 2021-05-10
-  definitief: false
-  auteur: Projectgroep
 openbaar_lichaam:
   naam: Sociale Dienst Testregio
   algemeen_bestuur: het algemeen bestuur van de Sociale Dienst Testregio

@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 from assembler.cli import main
-from tests.conftest import BESTUUR, REGELING, SETTINGS
+from tests.conftest import BESTUUR, REGELING
+
+# A version's name is read from the milestones: a number there is refused like anywhere else.
+MIJLPAAL_NAAM_GETAL = """\
+formaat: 1
+mijlpalen:
+  - id: concept
+    naam: 1.0
+    datum: 2021-05-17
+"""
 
 
 def build(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
@@ -74,10 +83,10 @@ CASES: dict[str, tuple[dict[str, str], str, tuple[str, ...]]] = {
         "clausules/bestuur/bestuur.yaml:6:96",
         ("onbekende variabele 'vestigingsplaatss'",),
     ),
-    "versielabel-als-getal": (
-        {"assembler.yaml": SETTINGS.replace('label: "Concept 1"', "label: 1.0")},
-        "assembler.yaml:3:10",
-        ("'label' moet tekst zijn", "het getal 1.0", "aanhalingstekens"),
+    "versienaam-als-getal": (
+        {"mijlpalen.yaml": MIJLPAAL_NAAM_GETAL},
+        "mijlpalen.yaml:4:11",
+        ("'naam' moet tekst zijn", "het getal 1.0", "aanhalingstekens"),
     ),
     "pad-buiten-repository": (
         {"regelingen/testregeling.yaml": REGELING + "sjabloon: ../../etc/passwd\n"},
@@ -162,7 +171,7 @@ def test_all_problems_are_reported_in_one_run(
 ) -> None:
     root = make_repo(
         {
-            "assembler.yaml": SETTINGS.replace('label: "Concept 1"', "label: 2021"),
+            "mijlpalen.yaml": MIJLPAAL_NAAM_GETAL.replace("naam: 1.0", "naam: 2021"),
             "regelingen/testregeling.yaml": REGELING.replace(
                 "[bestuur, slot]", "[bestuur, nergens]"
             ),
@@ -170,7 +179,7 @@ def test_all_problems_are_reported_in_one_run(
     )
     code, err = build(root, capsys)
     assert code == 2
-    assert "assembler.yaml:3:10" in err and "regelingen/testregeling.yaml:20:26" in err
+    assert "mijlpalen.yaml:4:11" in err and "regelingen/testregeling.yaml:20:26" in err
     assert "2 fouten in de bronnen; er is niets geschreven." in err
 
 

@@ -7,6 +7,7 @@ import io
 import random
 import re
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,12 +17,12 @@ from hypothesis import strategies as st
 from assembler import pipeline
 from assembler.flow.redline import compare_documents as compare
 from assembler.model.dates import dutch_date
-from assembler.model.nodes import Document
+from assembler.model.nodes import Document, Version
 from assembler.render.docx import render_docx
 from assembler.render.docx.redline import render_redline
 from assembler.source.tree import WorkTree
 from tests import redline_cases as cases
-from tests.render.oracles import pandoc_text
+from tests.render.oracles import pandoc_text, without_redline_notice
 from tests.render.xsd import validate_docx
 
 
@@ -31,7 +32,7 @@ def words(text: str) -> list[str]:
     and dashes are dropped and spacing is collapsed. Every word must still match, in order.
     LibreOffice, which applies row revisions, is compared exactly in its own test."""
     lines = (" ".join(line.split()) for line in text.splitlines())
-    return [line for line in lines if line and set(line) - {"-", " "}]
+    return without_redline_notice([line for line in lines if line and set(line) - {"-", " "}])
 
 
 def assembled(reg: cases.Regeling, root: Path) -> Document:
@@ -39,8 +40,13 @@ def assembled(reg: cases.Regeling, root: Path) -> Document:
     return pipeline.assemble(pipeline.read(WorkTree(root)))[0]
 
 
+OLD_VERSION = Version("Concepttekst", date(2021, 5, 17), False, "Projectgroep")
+NEW_VERSION = Version("Definitieve tekst", date(2021, 8, 30), True, "Projectgroep")
+
+
 def redline_of(old: Document, new: Document) -> bytes:
-    return render_redline(compare(old, new, date_text=lambda d: dutch_date(d.version.date)))
+    red = compare(old, new, date_text=lambda d: dutch_date(d.version.date))
+    return render_redline(red, versions=(OLD_VERSION, NEW_VERSION))
 
 
 @settings(
@@ -116,7 +122,7 @@ def test_revisions_carry_the_author_and_date_of_the_new_version(tmp_path: Path) 
     old, new = assembled(before, tmp_path / "oud"), assembled(after, tmp_path / "nieuw")
     xml = _document_xml(redline_of(old, new))
     stamps = set(re.findall(r'<w:(?:ins|del) w:id="\d+" w:author="([^"]*)" w:date="([^"]*)"', xml))
-    assert stamps == {("Projectgroep", "2021-05-10T00:00:00Z")}
+    assert stamps == {("Projectgroep", "2021-08-30T00:00:00Z")}
     ids = re.findall(
         r'<w:(?:ins|del|moveFrom|moveTo|moveFromRangeStart|moveToRangeStart) w:id="(\d+)"', xml
     )
@@ -133,12 +139,20 @@ def test_two_runs_give_the_same_bytes(tmp_path: Path) -> None:
 
 def test_a_document_in_one_version_only_is_all_inserted_or_all_deleted(tmp_path: Path) -> None:
     doc = assembled(cases.generate(random.Random(5)), tmp_path / "v")
-    inserted = render_redline(compare(None, doc))
-    deleted = render_redline(compare(doc, None))
-    assert pandoc_text(inserted, "accept") == pandoc_text(render_docx(doc))
-    assert "Artikel 1." not in pandoc_text(inserted, "reject")
-    assert pandoc_text(deleted, "reject") == pandoc_text(render_docx(doc))
-    assert "Artikel 1." not in pandoc_text(deleted, "accept")
+    versions = (OLD_VERSION, NEW_VERSION)
+    inserted = render_redline(compare(None, doc), versions=versions)
+    deleted = render_redline(compare(doc, None), versions=versions)
+    assert words(pandoc_text(inserted, "accept")) == words(pandoc_text(render_docx(doc)))
+    # All of it, also the template's heading "Inhoudsopgave" and the table of contents.
+    assert words(pandoc_text(inserted, "reject")) == []
+    assert words(pandoc_text(deleted, "reject")) == words(pandoc_text(render_docx(doc)))
+    assert words(pandoc_text(deleted, "accept")) == []
+    # What the redline shows, and against what: on the title page and in the header.
+    notice = "Wijzigingen ten opzichte van Concepttekst (17\u00a0mei 2021)"
+    assert notice.replace("\u00a0", " ") in pandoc_text(inserted, "accept").replace("\u00a0", " ")
+    with zipfile.ZipFile(io.BytesIO(inserted)) as archive:
+        header = archive.read("word/header1.xml").decode("utf-8")
+    assert notice in header and "Definitieve tekst \u2014 30 augustus 2021" in header
 
 
 def test_a_punctuation_change_before_a_new_onderdeel_is_a_changed_mark(tmp_path: Path) -> None:

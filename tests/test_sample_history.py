@@ -49,11 +49,13 @@ def test_every_redline_of_the_round_accepts_to_new_and_rejects_to_old(old: str, 
         if stem in after:
             assert words(accepted) == words(pandoc_text(after[stem])), stem
         else:
-            assert "Artikel 1." not in accepted
+            assert words(accepted) == [], stem
         if stem in before:
             assert words(rejected) == words(pandoc_text(before[stem])), stem
         else:
-            assert "Artikel 1." not in rejected
+            # A document new in the round is one insertion: its heading "Inhoudsopgave" and
+            # the table of contents go too; only the redline's own notice stays.
+            assert words(rejected) == [], stem
 
 
 @pytest.mark.parametrize(("old", "new"), ROUNDS)

@@ -223,14 +223,14 @@ FONT_TABLE_XML = (
 # --- settings ------------------------------------------------------------------------------
 
 # Schema order matters (CT_Settings is a sequence). w:zoom needs w:percent: python-docx's
-# default template omits it and fails validation. w:updateFields makes Word offer to update
-# the TOC and page fields when the document is opened.
+# default template omits it and fails validation. No w:updateFields: with it Word asks to
+# update the fields on every opening (docs/ontwerp/inhoudsopgave.md); the writer also drops it
+# from any template it fills.
 SETTINGS_XML = (
     f'{XML_DECL}<w:settings xmlns:w="{W}">'
     '<w:zoom w:percent="100"/>'
     '<w:defaultTabStop w:val="567"/>'
     '<w:characterSpacingControl w:val="doNotCompress"/>'
-    '<w:updateFields w:val="true"/>'
     "<w:compat>"
     '<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word"'
     ' w:val="15"/>'

@@ -18,6 +18,7 @@ from typing import Any
 from assembler.amend.numbering import NumberingError, frozen_numbers
 from assembler.errors import Collector, SourceError
 from assembler.model import generated, templates
+from assembler.model.dates import dutch_date
 from assembler.model.finance import Contributions, compute, format_amount
 from assembler.model.nodes import (
     Article,
@@ -130,6 +131,18 @@ def document_ids(project: Project, manifest: SManifest) -> list[str]:
     return [_doc_id(manifest, d) for d in _targets(project, manifest)]
 
 
+def _version_view(version: Version) -> dict[str, Any]:
+    """The version as template text sees it: ``versie.naam``, ``versie.datum`` ("17 mei
+    2021"), ``versie.definitief`` and ``versie.proces`` (the milestone's account of the
+    process, so text that depends on the round is data, not prose frozen in a fragment)."""
+    return {
+        "naam": version.label,
+        "datum": dutch_date(version.date),
+        "definitief": version.final,
+        "proces": version.process,
+    }
+
+
 def _doc_id(manifest: SManifest, deelnemer: SDeelnemer | None) -> str:
     return manifest.id if deelnemer is None else f"{manifest.id}-{deelnemer.id}"
 
@@ -191,6 +204,7 @@ class _Assembler:
         settings = project.settings
         self.context: dict[str, Any] = dict(settings.variables)
         self.context["openbaar_lichaam"] = dict(settings.openbaar_lichaam)
+        self.context["versie"] = _version_view(settings.version)
         self.context["deelnemers"] = [
             _deelnemer_view(d, project.choices.get(d.id, {})) for d in project.deelnemers
         ]
@@ -467,7 +481,7 @@ class _Assembler:
             file_stem=manifest.file_stem
             if deelnemer is None
             else f"{manifest.file_stem}-{deelnemer.id}",
-            version=Version(version.label, version.date, version.final, version.author),
+            version=version,
             deelnemer=None if deelnemer is None else deelnemer.id,
             organs=manifest.organs,
             opschrift=tuple(opschrift),

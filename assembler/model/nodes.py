@@ -140,12 +140,29 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Version:
-    """What a document is a version of: label, date, and whether it is final."""
+    """What a document is a version of: label, date, and whether it is final.
+
+    Made in one place, :mod:`assembler.source.standing`, from the milestones: a milestone's
+    ``naam``/``datum``/``definitief``, or for a work version "Werkversie na <mijlpaal>" with the
+    date of its build input. ``process`` is the milestone's ``proces`` text (template variable
+    ``versie.proces``).
+    """
 
     label: str
     date: date
     final: bool
     author: str = ""
+    work: bool = False  # the working tree, or a commit that is no milestone
+    process: str = ""
+
+    @property
+    def watermark(self) -> str:
+        """The diagonal word on every page: none on a final milestone, WERKVERSIE on a work
+        version (also after the final milestone: it is not the text that was sent), CONCEPT on
+        a milestone that is not final."""
+        if self.work:
+            return "WERKVERSIE"
+        return "" if self.final else "CONCEPT"
 
 
 @dataclass(frozen=True, slots=True)

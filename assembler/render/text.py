@@ -50,8 +50,8 @@ def render_text(doc: Document) -> str:
     """The whole document as plain text, one paragraph per line, blank lines between blocks."""
     parts = document_parts(doc)
     out: list[str] = [*doc.opschrift, f"Citeertitel: {doc.citeertitel}"]
-    concept = "" if doc.version.final else " (CONCEPT)"
-    out.append(f"Versie: {doc.version.label}, {doc.version.date.isoformat()}{concept}")
+    mark = f" ({doc.version.watermark})" if doc.version.watermark else ""
+    out.append(f"Versie: {doc.version.label}, {doc.version.date.isoformat()}{mark}")
     out.append("")
     for part in ("aanhef", "overwegingen", "gelet_op", "besluit"):
         out.extend(line for item in parts[part] for line in _lines(item))

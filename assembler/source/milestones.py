@@ -33,10 +33,14 @@ class Milestone:
     pos: Pos
     # The date the version took effect (``in_werking``): from then on its numbering is frozen.
     in_force: dt.date | None = None
+    process: str = ""  # 'proces': the round's account of the process, for the toelichting
 
     @property
     def version(self) -> Version:
-        return Version(self.name, self.date, self.final, self.author)
+        """This milestone as the version its documents are (see :mod:`standing`)."""
+        return Version(
+            self.name, self.date, self.final, self.author, work=False, process=self.process
+        )
 
     @property
     def tag(self) -> str:
@@ -72,6 +76,7 @@ def load_milestones(tree: Tree) -> list[Milestone]:
                 reactions_due=f._get("reactie_uiterlijk", dt.date, False),
                 pos=item.key_at("id"),
                 in_force=f._get("in_werking", dt.date, False),
+                process=f.text("proces", required=False),
             )
         )
         f.done()

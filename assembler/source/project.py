@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from assembler.errors import Collector, Pos, Problem, SourceError
+from assembler.source import standing
 from assembler.source.choices import (
     CATALOG_FILE,
     check_conditions,
@@ -32,7 +32,6 @@ from assembler.source.records import (
     SSection,
     SSettings,
     SText,
-    SVersion,
 )
 from assembler.source.register import load_register
 from assembler.source.tree import Tree, safe_relpath
@@ -223,18 +222,10 @@ def _load_settings(tree: Tree, problems: Collector) -> SSettings:
     data = _read(tree, SETTINGS_FILE)
     fields = Fields(data, problems, SETTINGS_FILE)
     _format(fields)
-    version = fields.mapping("versie", required=True)
-    sversion = SVersion("", _epoch(), False, "")
-    if version is not None:
-        vf = Fields(version, problems, "'versie'")
-        day = vf.day("datum")
-        sversion = SVersion(
-            vf.text("label"),
-            day or _epoch(),
-            vf.boolean("definitief"),
-            vf.text("auteur", False),
-        )
-        vf.done()
+    # A 'versie' block was how older versions named themselves; the name, date and finality now
+    # come from the milestones, so the block in an old commit is read past, not used.
+    fields.used.add("versie")
+    version = _guard(problems, lambda: standing.version_of(tree)) or standing.UNKNOWN
     body = fields.mapping("openbaar_lichaam", required=True)
     organen: dict[str, str] = {}
     if body is not None:
@@ -247,11 +238,9 @@ def _load_settings(tree: Tree, problems: Collector) -> SSettings:
         if isinstance(value, str):
             check_xml_chars(value, variables.at(key), problems)
     fields.done()
-    return SSettings(sversion, organen, dict(variables), data.pos)
+    return SSettings(version, organen, dict(variables), data.pos)
 
 
-def _epoch() -> date:
-    return date(2000, 1, 1)  # placeholder after a reported error; never rendered
 
 
 def _load_deelnemers(tree: Tree, problems: Collector) -> tuple[SDeelnemer, ...]:

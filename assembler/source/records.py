@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from assembler.errors import Pos
+from assembler.model.nodes import Version
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,16 +122,8 @@ class SDeelnemer:
 
 
 @dataclass(frozen=True, slots=True)
-class SVersion:
-    label: str
-    date: date
-    final: bool
-    author: str
-
-
-@dataclass(frozen=True, slots=True)
 class SSettings:
-    version: SVersion
+    version: Version  # from the milestones (assembler.source.standing), not from this file
     openbaar_lichaam: dict[str, str]
     variables: dict[str, Any]
     pos: Pos

@@ -128,3 +128,12 @@ def libreoffice_changes(data: bytes, tmp_path: Path) -> tuple[str, str, list[dic
     reject = words((outdir / "reject.txt").read_text(encoding="utf-8"))
     redlines = json.loads((outdir / "redlines.json").read_text(encoding="utf-8"))
     return accept, reject, redlines
+
+
+REDLINE_NOTICE = "Wijzigingen ten opzichte van "
+
+
+def without_redline_notice(lines: list[str]) -> list[str]:
+    """Lines of a read-back redline without its notice ("Wijzigingen ten opzichte van
+    Concepttekst (17 mei 2021)"), which belongs to the redline and to neither version."""
+    return [line for line in lines if not line.strip().startswith(REDLINE_NOTICE)]

@@ -15,6 +15,8 @@ from docxtpl import DocxTemplate
 
 from assembler.model.nodes import Document
 from assembler.render.docx import render_docx
+from assembler.render.docx.package import write_zip
+from assembler.render.docx.writer import house_style
 
 from .parts import NS, part
 from .xsd import validate_docx
@@ -30,10 +32,23 @@ def test_every_part_of_a_final_version_validates(final_docx_bytes: bytes) -> Non
     assert validate_docx(final_docx_bytes) == []
 
 
-def test_settings_zoom_has_a_percentage_and_fields_update_on_open(docx_bytes: bytes) -> None:
+def test_settings_zoom_has_a_percentage_and_no_update_prompt(docx_bytes: bytes) -> None:
     settings = part(docx_bytes, "word/settings.xml")
     assert settings.xpath("w:zoom/@w:percent", namespaces=NS) == ["100"]
-    assert settings.xpath("w:updateFields/@w:val", namespaces=NS) == ["true"]
+    # w:updateFields makes Word ask "Velden bijwerken?" on every opening.
+    assert settings.xpath("w:updateFields", namespaces=NS) == []
+
+
+def test_the_update_prompt_is_dropped_from_a_custom_template_too(document: Document) -> None:
+    with zipfile.ZipFile(io.BytesIO(house_style())) as source:
+        members = {name: source.read(name) for name in source.namelist()}
+    members["word/settings.xml"] = members["word/settings.xml"].replace(
+        b'<w:zoom w:percent="100"/>', b'<w:zoom w:percent="100"/><w:updateFields w:val="true"/>'
+    )
+    assert b"updateFields" in members["word/settings.xml"]
+    custom = write_zip(members.items())
+    settings = part(render_docx(document, custom), "word/settings.xml")
+    assert settings.xpath("w:updateFields", namespaces=NS) == []
 
 
 def test_two_renders_give_the_same_bytes(document: Document) -> None:

@@ -310,8 +310,12 @@ class BlockWriter:
             out.append(sections.ending_with(xml, sections.LANDSCAPE) if index in ends else xml)
         return "".join(out)
 
-    def toc(self, items: list[RPara]) -> str:
-        """The table of contents as a field whose cached entries carry the changes too."""
+    def toc(self, items: list[RPara], field: bool = True) -> str:
+        """The table of contents as a field whose cached entries carry the changes too.
+
+        Without ``field`` the entries are plain paragraphs: for a document only one version
+        has, as LibreOffice keeps a TOC field's first entry (and the heading above it) on
+        reject-all, however they are marked (docs/ontwerp/inhoudsopgave.md)."""
         if not items:
             items = [
                 RPara(Role.TOC1, (Seg("=", "Dit document bevat geen hoofdstukken of artikelen."),))
@@ -320,9 +324,9 @@ class BlockWriter:
         for index, para in enumerate(items):
             xml = self.paragraph(para)
             head, _, tail = xml.partition("</w:pPr>")
-            if index == 0:
+            if field and index == 0:
                 tail = fields.field_start(fields.TOC_INSTRUCTION) + tail
-            if index == len(items) - 1:
+            if field and index == len(items) - 1:
                 tail = tail.replace("</w:p>", fields.field_end() + "</w:p>")
             out.append(f"{head}</w:pPr>{tail}")
         return "".join(out)

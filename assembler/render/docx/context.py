@@ -24,7 +24,7 @@ def context(doc: Document) -> dict[str, object]:
 
     Plain: titel, citeertitel, versie, datum. Paragraphs: titelpagina, kop, inhoudsopgave, aanhef,
     overwegingen, gelet_op, besluit, artikelen, slotformule, ondertekening, bijlagen,
-    toelichting. Run: watermerk (empty for a final version).
+    toelichting. Run: watermerk (CONCEPT, WERKVERSIE, or empty for a final milestone).
     """
     # The same blocks, in the same writer, as a redline of the document against itself.
     writer = BlockWriter()
@@ -35,6 +35,6 @@ def context(doc: Document) -> dict[str, object]:
         "versie": doc.version.label,
         "datum": dutch_date(doc.version.date),
         "inhoudsopgave": xml(fields.toc(body.toc_entries(doc), EMPTY_TOC)),
-        "watermerk": xml("" if doc.version.final else watermark()),
+        "watermerk": xml(watermark(doc.version.watermark) if doc.version.watermark else ""),
         **parts,
     }

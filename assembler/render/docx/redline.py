@@ -5,7 +5,8 @@ paragraph also marks its paragraph mark. A moved article is a ``w:moveFrom`` ran
 place and a ``w:moveTo`` range at its new place, paired by ``w:name``; what changed during the
 move is ``w:del`` inside the source and ``w:ins`` inside the destination, so accepting all
 gives the new text and rejecting all the old. Every revision carries the author and date of
-the newer version; every changed article carries one comment with the reasons.
+the newer version; every changed article carries one comment with the reasons. The title page
+and the header say against which version the changes are shown.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from assembler.diff.words import Seg, tokens
 from assembler.flow.blocks import RItem, Role, RPara
 from assembler.flow.redline import Line, Redline, compare_line
 from assembler.model.dates import dutch_date
-from assembler.model.nodes import Document
-from assembler.render.docx import body
+from assembler.model.nodes import Document, Version
+from assembler.render.docx import body, styles
 from assembler.render.docx.blocks import BlockWriter, Revisions
 from assembler.render.docx.properties import set_core_properties
 from assembler.render.docx.runs import escape, run
@@ -71,38 +72,103 @@ def _comments_xml(comments: list[str], author: str, stamp: str) -> str:
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def render_redline(redline: Redline, template: bytes | None = None) -> bytes:
-    """The redline as .docx bytes; the same input always gives the same bytes."""
+def against_text(old: Version) -> str:
+    """What a redline shows, in one line: "Wijzigingen ten opzichte van Concepttekst (17 mei
+    2021)". On the title page and in the header, so no printed page hides what it compares."""
+    return f"Wijzigingen ten opzichte van {old.label} ({dutch_date(old.date)})"
+
+
+def render_redline(
+    redline: Redline,
+    template: bytes | None = None,
+    versions: tuple[Version, Version] | None = None,
+) -> bytes:
+    """The redline as .docx bytes; the same input always gives the same bytes.
+
+    ``versions`` is (old, new): the version compared against, named on the title page and in
+    the header, and the version shown, whose label, date and author the document and every
+    revision carry (also for a document only the old version has: a change is dated when it
+    was made, never before the version it is compared against). Without it, both are taken
+    from the documents.
+    """
     shown = redline.new or redline.old
     assert shown is not None
-    version = shown.version
+    if versions is None:
+        versions = ((redline.old or shown).version, shown.version)
+    old_version, version = versions
     stamp = datetime.combine(version.date, time(0), tzinfo=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     texts = [comment_text(e) for e in redline.changes if needs_comment(e)]
     ids = {e.id: i for i, e in enumerate(e for e in redline.changes if needs_comment(e))}
-    writer = BlockWriter(Revisions(version.author or "assembler", stamp), ids)
+    revisions = Revisions(version.author or "assembler", stamp)
+    writer = BlockWriter(revisions, ids)
     parts = {key: Markup(writer.items(separate(items))) for key, items in redline.parts.items()}
+    notice = against_text(old_version)
+    # Neither version's text: not a revision, so accept-all and reject-all both keep it.
+    parts["titelpagina"] = Markup(
+        str(parts.get("titelpagina", ""))
+        + f'<w:p><w:pPr><w:pStyle w:val="{styles.TITELGEGEVENS}"/></w:pPr>{run(notice)}</w:p>'
+    )
     toc = _toc(redline.old, redline.new)
     context = {
         "titel": shown.title,
         "citeertitel": shown.citeertitel,
         "versie": version.label,
         "datum": dutch_date(version.date),
-        "inhoudsopgave": Markup(writer.toc(toc)),
-        "watermerk": Markup("" if version.final else watermark()),
+        "inhoudsopgave": Markup(
+            writer.toc(toc, field=redline.old is not None and redline.new is not None)
+        ),
+        "watermerk": Markup(watermark(version.watermark) if version.watermark else ""),
         **parts,
     }
+    one_side = "+" if redline.old is None else "-" if redline.new is None else ""
 
     def finish(docx: DocxDocument) -> None:
         if texts:
             part = docx.part._comments_part  # created (empty) by python-docx, then filled here
             part._element = parse_xml(_comments_xml(texts, version.author or "assembler", stamp))
-        set_core_properties(docx.core_properties, shown)
+        set_core_properties(docx.core_properties, replace(shown, version=version))
+        # docxtpl replaces each rendered header part behind python-docx's back, so the
+        # headers are found through the document's relationships, not through its sections.
+        for rel in docx.part.rels.values():
+            if rel.reltype.endswith("/header"):
+                rel.target_part.element.append(
+                    parse_xml(
+                        f'<w:p xmlns:w="{W}"><w:pPr><w:pStyle w:val="{styles.KOPTEKST}"/></w:pPr>'
+                        f"{run(notice)}</w:p>"
+                    )
+                )
+        if one_side:
+            mark_template_text(docx, one_side, revisions)
 
     # The redline of a custom template is written with that template's styles as they are:
     # its clean documents were checked already.
     return fill_template(
         house_style() if template is None else template, context, finish, check_styles=False
     )
+
+
+def mark_template_text(docx: DocxDocument, mark: str, revisions: Revisions) -> None:
+    """The template's own paragraphs in the body (the heading "Inhoudsopgave") as inserted
+    (``mark`` "+") or deleted ("-"), for the redline of a document only one version has:
+    then rejecting (or accepting) all leaves no heading above an empty table of contents."""
+    tag = {"+": "ins", "-": "del"}[mark]
+    w = f"{{{W}}}"
+    for paragraph in docx.element.body.iter(f"{w}p"):
+        ppr = paragraph.find(f"{w}pPr")
+        style = ppr.find(f"{w}pStyle") if ppr is not None else None
+        if style is None or style.get(f"{w}val") != styles.KOP_INHOUDSOPGAVE:
+            continue
+        if paragraph.find(f".//{w}{tag}") is not None:
+            continue
+        rpr_mark = parse_xml(f'<w:rPr xmlns:w="{W}"><w:{tag} {revisions.attributes()}/></w:rPr>')
+        ppr.append(rpr_mark)
+        for r in list(paragraph.findall(f"{w}r")):
+            if mark == "-":
+                for t in r.findall(f"{w}t"):
+                    t.tag = f"{w}delText"
+            wrapper = parse_xml(f'<w:{tag} xmlns:w="{W}" {revisions.attributes()}/>')
+            r.addprevious(wrapper)
+            wrapper.append(r)
 
 
 # -- comments -------------------------------------------------------------------------------

@@ -71,9 +71,20 @@ def fill_template(
     sections.complete(document.docx.element.body)
     # document.docx, not get_docx(): after render, get_docx() reloads the unrendered template.
     finish(document.docx)
+    no_update_prompt(document.docx)
     saved = io.BytesIO()
     document.save(saved)
     return normalize(saved.getvalue())
+
+
+def no_update_prompt(docx: DocxDocument) -> None:
+    """Drop ``w:updateFields`` from the settings, of any template: with it Word asks "Dit
+    document bevat velden die kunnen verwijzen naar andere bestanden. Velden bijwerken?" on
+    every opening. The table of contents is written filled without page numbers instead
+    (docs/ontwerp/inhoudsopgave.md)."""
+    settings = docx.settings.element
+    for element in settings.findall(f"{{{W}}}updateFields"):
+        settings.remove(element)
 
 
 def render_docx(doc: Document, template: bytes | None = None) -> bytes:
