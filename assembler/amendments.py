@@ -15,14 +15,13 @@ from pathlib import Path
 from assembler import pipeline
 from assembler.amend.instrument import INTEGRAL_SHARE, Form, Instrument, Parties, instrument
 from assembler.inforce import before
-from assembler.model.nodes import Document, Version
+from assembler.model.nodes import Document
 from assembler.pipeline import Output, Progress, Written, write
 from assembler.render.docx.instrument import render_instrument
-from assembler.source.gitstore import open_repo
 from assembler.source.records import Project
+from assembler.source.standing import version_of
 from assembler.stop.export import identity_for
 from assembler.stop.mutation import mutation_besluit
-from assembler.versions import reached
 
 # The topic (``onderwerpen:``) of the article on which the regeling's amendment rests.
 AMENDMENT_TOPIC = "wijziging"
@@ -79,19 +78,6 @@ def _parties(project: Project, doc: Document) -> Parties:
     )
 
 
-def _version(root: Path, models: pipeline.Comparison) -> Version:
-    """What the instrument is a version of: the new milestone, or for the working tree (or a
-    commit between milestones) a draft after the last milestone, dated by its commit."""
-    target = models.new_source.milestone
-    if target is not None:
-        return target.version
-    last = next(reversed(reached(root)), None)
-    commit = models.new_source.commit or open_repo(root).head.commit
-    day = commit.committed_datetime.date()
-    label = f"Werkversie na {last.name}" if last is not None else "Werkversie"
-    return Version(label, day, False, last.author if last is not None else "")
-
-
 def amendments(
     root: Path,
     old_name: str,
@@ -105,7 +91,8 @@ def amendments(
     in_force = next((m.in_force for m in reversed(earlier)), None)
     target = models.new_source.milestone
     commencement = target.in_force if target is not None else None
-    version = _version(root, models)
+    # The same name, date and watermark as the new version's own documents.
+    version = version_of(models.new_source.tree)
     out: list[Amendment] = []
     for _stem, compared in models.redlines:
         old, new = compared.old, compared.new

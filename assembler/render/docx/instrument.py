@@ -32,7 +32,7 @@ def render_instrument(item: Instrument) -> bytes:
         titel=item.title,
         versie=item.version.label,
         datum=dutch_date(item.version.date),
-        watermerk=Markup("" if item.version.final else watermark()),
+        watermerk=Markup(watermark(item.version.watermark) if item.version.watermark else ""),
     )
 
     def finish(docx: DocxDocument) -> None:
