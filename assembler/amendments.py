@@ -9,13 +9,14 @@ instruction from the change set (:mod:`assembler.changeset`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assembler import pipeline
 from assembler.amend.instrument import INTEGRAL_SHARE, Form, Instrument, Parties, instrument
 from assembler.inforce import before
 from assembler.model.nodes import Document
+from assembler.model.wording import enumeration
 from assembler.pipeline import Output, Progress, Written, write
 from assembler.render.docx.instrument import render_instrument
 from assembler.source.records import Project
@@ -50,10 +51,6 @@ class Amendment:
         )
 
 
-def _names(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
-
-
 def _parties(project: Project, doc: Document) -> Parties:
     if doc.kind == "verordening" and doc.deelnemer is not None:
         deelnemer = next(d for d in project.deelnemers if d.id == doc.deelnemer)
@@ -61,9 +58,9 @@ def _parties(project: Project, doc: Document) -> Parties:
     names = [d.naam for d in project.deelnemers]
     organ = doc.organs[0] if doc.organs else "college"
     organs = (
-        f"de raden van de gemeenten {_names(names)}"
+        f"de raden van de gemeenten {enumeration(names)}"
         if organ == "raad"
-        else f"de colleges van burgemeester en wethouders van {_names(names)}"
+        else f"de colleges van burgemeester en wethouders van {enumeration(names)}"
     )
     own = next(
         (
@@ -98,9 +95,8 @@ def amendments(
         old, new = compared.old, compared.new
         if old is None or new is None or new.kind not in AMENDED_KINDS:
             continue
-        parties = _parties(models.new_project, new)
-        parties = Parties(
-            parties.organs, parties.basis, parties.amendment_article, in_force, commencement
+        parties = replace(
+            _parties(models.new_project, new), in_force=in_force, commencement=commencement
         )
         made = instrument(
             old,

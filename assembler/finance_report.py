@@ -6,7 +6,6 @@ prints them in the house style. Amounts in euro, Dutch notation; a difference sh
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -18,6 +17,7 @@ from assembler.model.finance_changes import (
     signed_amount,
 )
 from assembler.model.nodes import Block, Section, Table, Text
+from assembler.model.wording import enumeration
 
 SECTION_ID = "wijzigingsoverzicht.bijdragen"
 SECTION_TITLE = "Bijdragen van de deelnemers"
@@ -131,14 +131,8 @@ def overview_section(changes: FinanceChanges) -> Section:
     shown = {b.task for b in changed}
     same = [b.title for b in changes.budgets if b.task not in shown]
     if same:
-        blocks.append((Text(f"Ongewijzigde taken: {_enumeration(same)}."),))
+        blocks.append((Text(f"Ongewijzigde taken: {enumeration(same)}."),))
     return Section(SECTION_ID, SECTION_TITLE, tuple(blocks))
-
-
-def _enumeration(items: Sequence[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} en {items[-1]}"
 
 
 @dataclass(frozen=True, slots=True)

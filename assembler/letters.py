@@ -14,6 +14,7 @@ from assembler.finance_report import LetterPart
 from assembler.flow.redline import Redline
 from assembler.model.dates import dutch_date
 from assembler.model.nodes import Document, Table, Version
+from assembler.model.wording import articles
 from assembler.render.docx.letter import Letter, LetterSection, Signatory
 from assembler.source.correspondence import Address, Correspondence, Request
 from assembler.source.milestones import Milestone
@@ -21,7 +22,7 @@ from assembler.source.milestones import Milestone
 REACTION_WEEKS = 6  # when a milestone names no date for reactions
 WGR = "de Wet gemeenschappelijke regelingen"
 # Art. 1 Wgr gives every raad eight weeks for a zienswijze on a draft since the amendment in
-# force on 1 July 2022 (see /work/shared/docs/domain.md §2); a round before that date asks for
+# force on 1 July 2022 (see ../shared/docs/domain.md §2); a round before that date asks for
 # a zienswijze without citing a statutory procedure.
 ZIENSWIJZE_SINCE = date(2022, 7, 1)
 
@@ -54,13 +55,6 @@ def kenmerk(prefix: str, round_: Round, deelnemer: str) -> str:
     """The letter's kenmerk: the same round and gemeente always give the same kenmerk."""
     head = f"{prefix}/" if prefix else ""
     return f"{head}{round_.milestone.date.year}/{round_.number:02d}/{deelnemer}"
-
-
-def articles(numbers: list[str]) -> str:
-    """ "artikel 7", "artikelen 7 en 8", or "artikelen 7, 8 en 12": Dutch plural and list."""
-    if len(numbers) == 1:
-        return f"artikel {numbers[0]}"
-    return f"artikelen {', '.join(numbers[:-1])} en {numbers[-1]}"
 
 
 def counts(redline: Redline | None) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +28,7 @@ from assembler.render.html import counts
 from assembler.versions import record
 from tests.conftest import REPO_ROOT
 from tests.render.oracles import pandoc_text
-from tests.test_versions import GIT_ENV, git
+from tests.test_versions import GIT_ENV, clone_sample, git
 
 INSERTED = "n.a.v. zienswijze Papendrecht: artikel over samenwerking met andere overheden ingevoegd"
 TECHNICAL = "Technisch: opmerking in een fragment over het belang"
@@ -73,10 +72,7 @@ def _commit(root: Path, message: str) -> None:
 
 @pytest.fixture(scope="module")
 def clone(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    if (REPO_ROOT / ".git" / "shallow").exists():
-        pytest.skip("een ondiepe kloon mist de mijlpalen van het voorbeeld")
-    root = tmp_path_factory.mktemp("kloon") / "r"
-    subprocess.run(["git", "clone", "-q", str(REPO_ROOT), str(root)], check=True)
+    root = clone_sample(tmp_path_factory, "kloon")
     with pytest.MonkeyPatch.context() as patch:
         for key, value in GIT_ENV.items():
             patch.setenv(key, value)

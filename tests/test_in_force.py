@@ -4,7 +4,6 @@ number of a repealed one; references and the other documents follow."""
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,8 +13,7 @@ from assembler import pipeline
 from assembler.diff.changes import Kind
 from assembler.model.nodes import Document, plain
 from assembler.versions import open_version
-from tests.conftest import REPO_ROOT
-from tests.test_versions import GIT_ENV, git
+from tests.test_versions import GIT_ENV, clone_sample, git
 
 ARTICLE = """\
 formaat: 1
@@ -41,10 +39,7 @@ def _manifest_replace(root: Path, old: str, new: str) -> None:
 
 @pytest.fixture(scope="module")
 def clone(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    if (REPO_ROOT / ".git" / "shallow").exists():
-        pytest.skip("een ondiepe kloon mist de mijlpalen van het voorbeeld")
-    root = tmp_path_factory.mktemp("inwerking") / "r"
-    subprocess.run(["git", "clone", "-q", str(REPO_ROOT), str(root)], check=True)
+    root = clone_sample(tmp_path_factory, "inwerking")
     with pytest.MonkeyPatch.context() as patch:
         for key, value in GIT_ENV.items():
             patch.setenv(key, value)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from assembler.cli import main
-from tests.conftest import BESTUUR
+from tests.conftest import BESTUUR, REPO_ROOT
 
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "Jurist",
@@ -35,6 +35,16 @@ mijlpalen:
     definitief: true
     auteur: Projectgroep GR Sociaal
 """
+
+
+def clone_sample(factory: pytest.TempPathFactory, name: str) -> Path:
+    """A fresh clone of this repository (the sample with its milestones), or a skip when this
+    checkout is shallow and lacks the milestone commits."""
+    if (REPO_ROOT / ".git" / "shallow").exists():
+        pytest.skip("een ondiepe kloon mist de mijlpalen van het voorbeeld")
+    root = factory.mktemp(name) / "r"
+    subprocess.run(["git", "clone", "-q", str(REPO_ROOT), str(root)], check=True)
+    return root
 
 
 def git(root: Path, *args: str) -> str:

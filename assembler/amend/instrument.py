@@ -26,6 +26,7 @@ from assembler.diff.words import Op, diff_tokens, tokens
 from assembler.model.dates import dutch_date
 from assembler.model.nodes import Document, Signature, Version, plain
 from assembler.model.numbering import count_words, ordinal
+from assembler.model.wording import articles
 
 # Above this share of changed words in the body, restating the whole regeling reads better than
 # a list of instructions (Aanwijzing 6.2 weighs withdrawal and re-enactment for big changes).
@@ -123,11 +124,7 @@ def _words(run: Sequence[str]) -> int:
 def _concerns(item: Instruction, numbers: Mapping[str, str]) -> str:
     """The articles an instruction concerns, by number: "artikel 9a", "artikelen 12 en 20a"."""
     found = list(dict.fromkeys(numbers[p] for p in item.provisions if p in numbers))
-    if not found:
-        return ""
-    if len(found) == 1:
-        return f"artikel {found[0]}"
-    return f"artikelen {', '.join(found[:-1])} en {found[-1]}"
+    return articles(found) if found else ""
 
 
 def _reasons(item: Instruction, reasons: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:

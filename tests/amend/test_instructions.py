@@ -253,9 +253,9 @@ def _copy(spec: list) -> list:  # type: ignore[type-arg]
     return [[c[0], c[1], [list(a) for a in c[2]]] for c in spec]
 
 
-@settings(max_examples=200, deadline=None, derandomize=True)
-@given(st.integers(min_value=0, max_value=2**32), st.integers(min_value=1, max_value=6))
-def test_random_edit_scripts_are_reproduced_by_the_oracle(seed: int, edits: int) -> None:
+def random_versions(seed: int, edits: int) -> tuple[Document, Document] | None:
+    """A random regeling in force and a version after ``edits`` random edits (None when the
+    edits left no article at all)."""
     rng = random.Random(seed)
     ids = _Ids()
     spec = _random_regeling(rng, ids)
@@ -265,6 +265,13 @@ def test_random_edit_scripts_are_reproduced_by_the_oracle(seed: int, edits: int)
         _edit(rng, new_spec, ids)
     new_spec = [c for c in new_spec if c[2]] or new_spec[:1]
     if not any(c[2] for c in new_spec):
-        return
-    new = regeling(_frozen(new_spec), old)
-    _apply(old, new)
+        return None
+    return old, regeling(_frozen(new_spec), old)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.integers(min_value=0, max_value=2**32), st.integers(min_value=1, max_value=6))
+def test_random_edit_scripts_are_reproduced_by_the_oracle(seed: int, edits: int) -> None:
+    versions = random_versions(seed, edits)
+    if versions is not None:
+        _apply(*versions)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import random
 import shutil
 import subprocess
 from pathlib import Path
@@ -21,7 +20,7 @@ from assembler.model.nodes import Document, Signature, Version
 from assembler.render.docx.instrument import render_instrument
 from tests.amend import oracle
 from tests.amend.models import regeling
-from tests.amend.test_instructions import BASE, _copy, _edit, _frozen, _Ids, _random_regeling
+from tests.amend.test_instructions import BASE, _copy, _frozen, random_versions
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pandoc") is None, reason="pandoc is niet geïnstalleerd"
@@ -208,15 +207,8 @@ def test_random_edit_scripts_survive_word_and_pandoc(
 ) -> None:
     """The generator's lines are proved on 200 scripts in test_instructions; here the Word
     layout of them: every paragraph keeps its text and its kind through a real reader."""
-    rng = random.Random(seed)
-    ids = _Ids()
-    spec = _random_regeling(rng, ids)
-    old = regeling(_frozen(spec))
-    new_spec = _copy(spec)
-    for _ in range(edits):
-        _edit(rng, new_spec, ids)
-    new_spec = [c for c in new_spec if c[2]] or new_spec[:1]
-    if not any(c[2] for c in new_spec):
+    versions = random_versions(seed, edits)
+    if versions is None:
         return
-    new = regeling(_frozen(new_spec), old)
+    old, new = versions
     _proved(old, new, tmp_path_factory.mktemp("besluit"))
