@@ -4,6 +4,7 @@ number of a repealed one; references and the other documents follow."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,8 +12,12 @@ import pytest
 
 from assembler import pipeline
 from assembler.diff.changes import Kind
+from assembler.errors import Pos
 from assembler.model.nodes import Document, plain
-from assembler.versions import open_version
+from assembler.render.text import render_text
+from assembler.source import standing
+from assembler.source.milestones import Milestone
+from assembler.versions import WORKTREE, open_version
 from tests.test_versions import GIT_ENV, clone_sample, git
 
 ARTICLE = """\
@@ -165,3 +170,63 @@ def test_make_wijziging_writes_the_amendment_as_valid_stop_too(clone: Path, tmp_
     assert canonical(apply(regeling_of(before.data), mutatie_of(data))) == canonical(
         regeling_of(after.data)
     )
+
+
+def _milestone(key: str, day: str, in_force: str | None = None) -> Milestone:
+    return Milestone(
+        key,
+        key.replace("-", " ").capitalize(),
+        dt.date.fromisoformat(day),
+        True,
+        "",
+        None,
+        None,
+        Pos("mijlpalen.yaml", 1, 1),
+        in_force=dt.date.fromisoformat(in_force) if in_force else None,
+    )
+
+
+def test_a_version_says_which_text_is_in_force_and_when_it_was_last_amended() -> None:
+    concept = _milestone("concept", "2021-05-17")
+    adopted = _milestone("vastgesteld", "2021-12-02", "2022-01-01")
+    draft = _milestone("ontwerp-wijziging", "2023-03-13")
+    amended = _milestone("eerste-wijziging", "2023-06-26", "2024-01-01")
+    assert standing.status([concept], own=concept) == ""
+    assert standing.status([concept], own=None) == ""
+    assert standing.status([concept, adopted], own=adopted) == (
+        "Tekst zoals vastgesteld op 2 december 2021 en in werking getreden op 1 januari 2022."
+    )
+    assert standing.status([concept, adopted, draft], own=draft) == (
+        "Geconsolideerde tekst met de voorgestelde wijzigingen (Ontwerp wijziging, 13 maart "
+        "2023), nog niet in werking; geldend is de tekst zoals vastgesteld op 2 december 2021 "
+        "en in werking getreden op 1 januari 2022."
+    )
+    assert standing.status([adopted, draft, amended], own=amended) == (
+        "Geconsolideerde tekst, zoals laatstelijk gewijzigd bij Eerste wijziging van 26 juni "
+        "2023, in werking getreden op 1 januari 2024."
+    )
+    assert standing.status([adopted, draft, amended], own=None) == (
+        "Geconsolideerde tekst met de wijzigingen in bewerking, niet vastgesteld; geldend is de "
+        "tekst zoals laatstelijk gewijzigd bij Eerste wijziging van 26 juni 2023, in werking "
+        "getreden op 1 januari 2024."
+    )
+
+
+def test_the_clean_build_after_adoption_is_labelled_a_consolidated_text(clone: Path) -> None:
+    def title_page(version: str) -> str:
+        doc = _documents(clone, version)["gr-sociaal"]
+        return render_text(doc).split("\n\n")[0].replace("\n", " ")
+
+    assert (
+        "Tekst zoals vastgesteld op 2 december 2021 en in werking getreden op 1 januari 2022."
+        in title_page("vastgesteld")
+    )
+    amended = title_page("eerste-wijziging")
+    assert (
+        "Geconsolideerde tekst met de voorgestelde wijzigingen (Eerste wijziging, 26 juni 2023)"
+        in amended
+    )
+    work = title_page(WORKTREE)
+    assert "Werkversie na Eerste wijziging" in work
+    assert "Geconsolideerde tekst met de wijzigingen in bewerking" in work
+    assert "Geconsolideerde tekst" not in title_page("definitief")

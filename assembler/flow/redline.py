@@ -391,6 +391,8 @@ def title_lines(doc: Document | None, date_text: Callable[[Document], str]) -> l
     if doc.kind != "overzicht":  # an overview is not cited
         lines.append((Role.TITELGEGEVENS, "", f"Citeertitel: {doc.citeertitel}"))
     lines.append((Role.TITELGEGEVENS, "", f"{doc.version.label}, {date_text(doc)}"))
+    if doc.version.status and doc.kind != "overzicht":
+        lines.append((Role.TITELGEGEVENS, "", doc.version.status))
     return lines
 
 

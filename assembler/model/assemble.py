@@ -133,13 +133,15 @@ def document_ids(project: Project, manifest: SManifest) -> list[str]:
 
 def _version_view(version: Version) -> dict[str, Any]:
     """The version as template text sees it: ``versie.naam``, ``versie.datum`` ("17 mei
-    2021"), ``versie.definitief`` and ``versie.proces`` (the milestone's account of the
-    process, so text that depends on the round is data, not prose frozen in a fragment)."""
+    2021"), ``versie.definitief``, ``versie.proces`` (the milestone's account of the
+    process, so text that depends on the round is data, not prose frozen in a fragment) and
+    ``versie.status`` (geldende or geconsolideerde tekst, once a milestone took effect)."""
     return {
         "naam": version.label,
         "datum": dutch_date(version.date),
         "definitief": version.final,
         "proces": version.process,
+        "status": version.status,
     }
 
 

@@ -145,7 +145,8 @@ class Version:
     Made in one place, :mod:`assembler.source.standing`, from the milestones: a milestone's
     ``naam``/``datum``/``definitief``, or for a work version "Werkversie na <mijlpaal>" with the
     date of its build input. ``process`` is the milestone's ``proces`` text (template variable
-    ``versie.proces``).
+    ``versie.proces``); ``status`` says which text it is once a milestone took effect
+    (template variable ``versie.status``).
     """
 
     label: str
@@ -154,6 +155,9 @@ class Version:
     author: str = ""
     work: bool = False  # the working tree, or a commit that is no milestone
     process: str = ""
+    # After a milestone took effect: which text this is, the geldende or a geconsolideerde
+    # tekst, with the date of the last amendment ("" before any milestone took effect).
+    status: str = ""
 
     @property
     def watermark(self) -> str:

@@ -52,6 +52,8 @@ def render_text(doc: Document) -> str:
     out: list[str] = [*doc.opschrift, f"Citeertitel: {doc.citeertitel}"]
     mark = f" ({doc.version.watermark})" if doc.version.watermark else ""
     out.append(f"Versie: {doc.version.label}, {doc.version.date.isoformat()}{mark}")
+    if doc.version.status:
+        out.append(doc.version.status)
     out.append("")
     for part in ("aanhef", "overwegingen", "gelet_op", "besluit"):
         out.extend(line for item in parts[part] for line in _lines(item))

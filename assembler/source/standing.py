@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 import git
 
+from assembler.model.dates import dutch_date
 from assembler.model.nodes import Version
 from assembler.source import milestones as ms
 from assembler.source.tree import Tree, WorkTree
@@ -33,8 +35,9 @@ NO_REPOSITORY_DATE = dt.date(2000, 1, 1)
 UNKNOWN = Version(WORK_LABEL, NO_REPOSITORY_DATE, False, "", work=True)  # after a reported error
 
 
-def milestone_version(milestone: ms.Milestone) -> Version:
-    """A milestone as a version: its own name, date, finality, author and process text."""
+def milestone_version(milestone: ms.Milestone, earlier: Sequence[ms.Milestone] = ()) -> Version:
+    """A milestone as a version: its own name, date, finality, author and process text;
+    ``earlier`` are the recorded milestones before it (for its status)."""
     return Version(
         milestone.name,
         milestone.date,
@@ -42,19 +45,69 @@ def milestone_version(milestone: ms.Milestone) -> Version:
         milestone.author,
         work=False,
         process=milestone.process,
+        status=status([*earlier, milestone], own=milestone),
     )
 
 
-def work_version(after: ms.Milestone | None, day: dt.date) -> Version:
-    """A version between milestones: "Werkversie na <naam>", not final, dated ``day``.
+def work_version(followed: Sequence[ms.Milestone], day: dt.date) -> Version:
+    """A version between milestones: "Werkversie na <naam>", not final, dated ``day``;
+    ``followed`` are the recorded milestones before it, oldest first.
 
     It inherits the author and the process text of the milestone it follows, so the
     toelichting of a work version tells the process as it stood at that milestone.
     """
-    if after is None:
+    if not followed:
         return Version(WORK_LABEL, day, False, "", work=True)
+    after = followed[-1]
     label = f"{WORK_LABEL} na {after.name}"
-    return Version(label, day, False, after.author, work=True, process=after.process)
+    return Version(
+        label,
+        day,
+        False,
+        after.author,
+        work=True,
+        process=after.process,
+        status=status(followed, own=None),
+    )
+
+
+def status(followed: Sequence[ms.Milestone], own: ms.Milestone | None) -> str:
+    """Which text a version is once a milestone took effect, in one sentence.
+
+    ``followed`` are the recorded milestones up to the version (its own last when it is one).
+    The milestone that took effect first is the text "zoals vastgesteld"; a later one in force
+    is the *geconsolideerde tekst* "laatstelijk gewijzigd bij" it, with its date; any version
+    after the last one in force is a geconsolideerde tekst with changes that are not in force,
+    and names the text that is: a reader must never take a draft for the law in force.
+    """
+    in_force = [m for m in followed if m.in_force is not None]
+    if not in_force:
+        return ""
+    base = in_force[-1]
+    assert base.in_force is not None
+    if base is in_force[0]:
+        geldend = (
+            f"zoals vastgesteld op {dutch_date(base.date)} en in werking getreden op "
+            f"{dutch_date(base.in_force)}"
+        )
+    else:
+        geldend = (
+            f"zoals laatstelijk gewijzigd bij {base.name} van {dutch_date(base.date)}, "
+            f"in werking getreden op {dutch_date(base.in_force)}"
+        )
+    if own is base:
+        if base is in_force[0]:
+            return f"Tekst {geldend}."
+        return f"Geconsolideerde tekst, {geldend}."
+    if own is not None:
+        return (
+            f"Geconsolideerde tekst met de voorgestelde wijzigingen ({own.name}, "
+            f"{dutch_date(own.date)}), nog niet in werking; geldend is de tekst {geldend}."
+        )
+    return (
+        "Geconsolideerde tekst met de wijzigingen in bewerking, niet vastgesteld; "
+        f"geldend is de tekst {geldend}."
+    )
 
 
 def version_of(tree: Tree) -> Version:
@@ -70,17 +123,16 @@ def version_of(tree: Tree) -> Version:
         repo = git.Repo(root, search_parent_directories=False)
         head = repo.head.commit
     except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError):
-        return work_version(None, _no_repository_date())
-    return work_version(_last_followed(root, repo, head, include_self=True), _commit_date(head))
+        return work_version((), _no_repository_date())
+    return work_version(_followed(root, repo, head, include_self=True), _commit_date(head))
 
 
 def _commit_version(root: Path, repo: git.Repo, commit: git.Commit) -> Version:
     own = next((m for m, c in _recorded(root, repo) if c == commit.hexsha), None)
+    earlier = _followed(root, repo, commit, include_self=False)
     if own is not None:
-        return milestone_version(own)
-    return work_version(
-        _last_followed(root, repo, commit, include_self=False), _commit_date(commit)
-    )
+        return milestone_version(own, [m for m in earlier if m is not own])
+    return work_version(earlier, _commit_date(commit))
 
 
 def _commit_date(commit: git.Commit) -> dt.date:
@@ -117,16 +169,16 @@ def _recorded(root: Path, repo: git.Repo) -> list[tuple[ms.Milestone, str]]:
     return result
 
 
-def _last_followed(
+def _followed(
     root: Path, repo: git.Repo, commit: git.Commit, include_self: bool
-) -> ms.Milestone | None:
-    """The last recorded milestone (declared order) whose commit is ``commit`` or before it."""
-    found = None
+) -> list[ms.Milestone]:
+    """The recorded milestones (declared order) whose commit is ``commit`` or before it."""
+    found = []
     for milestone, sha in _recorded(root, repo):
         if sha == commit.hexsha and not include_self:
             continue
         if _is_ancestor(str(repo.git_dir), sha, commit.hexsha):
-            found = milestone
+            found.append(milestone)
     return found
 
 
