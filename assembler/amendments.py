@@ -9,13 +9,22 @@ instruction from the change set (:mod:`assembler.changeset`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assembler import pipeline
-from assembler.amend.instrument import INTEGRAL_SHARE, Form, Instrument, Parties, instrument
+from assembler.amend.instrument import (
+    AMENDMENT_TOPIC,
+    INTEGRAL_SHARE,
+    Amended,
+    Form,
+    Instrument,
+    Parties,
+    instrument,
+)
 from assembler.inforce import before
-from assembler.model.nodes import Document
+from assembler.model.nodes import Document, plain
 from assembler.model.wording import enumeration
 from assembler.pipeline import Output, Progress, Written, write
 from assembler.render.docx.instrument import render_instrument
@@ -24,9 +33,7 @@ from assembler.source.standing import version_of
 from assembler.stop.export import identity_for
 from assembler.stop.mutation import mutation_besluit
 
-# The topic (``onderwerpen:``) of the article on which the regeling's amendment rests.
-AMENDMENT_TOPIC = "wijziging"
-AMENDED_KINDS = ("regeling", "verordening")
+AMENDED_KINDS = ("regeling", "verordening", "besluit")
 
 # The statutory basis of a gemeenschappelijke regeling by who makes it (Wgr): the raden
 # (artikel 1) or the colleges (artikel 51). Both articles also govern its amendment.
@@ -55,6 +62,8 @@ def _parties(project: Project, doc: Document) -> Parties:
     if doc.kind == "verordening" and doc.deelnemer is not None:
         deelnemer = next(d for d in project.deelnemers if d.id == doc.deelnemer)
         return Parties(deelnemer.raad, "")
+    if doc.kind == "besluit":
+        return Parties(_organs_of_aanhef(doc), "")
     names = [d.naam for d in project.deelnemers]
     organ = doc.organs[0] if doc.organs else "college"
     organs = (
@@ -75,14 +84,29 @@ def _parties(project: Project, doc: Document) -> Parties:
     )
 
 
-def amendments(
+_EACH_FOR_ITS_OWN = re.compile(r",\s*ieder voor zover het (zijn|haar) bevoegdheden betreft")
+
+
+def _organs_of_aanhef(doc: Document) -> str:
+    """Who made a besluit, as its aanhef names them, to name them again in the opschrift:
+    "Het algemeen bestuur, ... van de Sociale Dienst Drechtsteden, ieder voor zover ...;" →
+    "het algemeen bestuur, ... van de Sociale Dienst Drechtsteden"."""
+    text = plain(doc.aanhef[0]) if doc.aanhef else ""
+    text = _EACH_FOR_ITS_OWN.sub("", text).rstrip(" ;,:")
+    if not text:
+        return "het bevoegde bestuursorgaan"
+    return text[0].lower() + text[1:]
+
+
+def amended(
     root: Path,
     old_name: str,
     new_name: str,
     form: Form = Form.INSTRUCTIONS,
     progress: Progress | None = None,
-) -> list[Amendment]:
-    """The instruments that turn version ``old_name`` into ``new_name``, in memory."""
+) -> tuple[Project, list[Amended]]:
+    """The new version's sources, and every document that differs between ``old_name`` and
+    ``new_name`` with its instrument."""
     models = pipeline.compare_models(root, old_name, new_name, progress)
     earlier = before(root, models.new_source.commit)
     in_force = next((m.in_force for m in reversed(earlier)), None)
@@ -90,7 +114,7 @@ def amendments(
     commencement = target.in_force if target is not None else None
     # The same name, date and watermark as the new version's own documents.
     version = version_of(models.new_source.tree)
-    out: list[Amendment] = []
+    out: list[Amended] = []
     for _stem, compared in models.redlines:
         old, new = compared.old, compared.new
         if old is None or new is None or new.kind not in AMENDED_KINDS:
@@ -107,12 +131,27 @@ def amendments(
             number=max(1, len(earlier)),
             form=form,
         )
-        if not made.instructions:
-            continue
+        if made.instructions:
+            out.append(Amended(old, new, made))
+    return models.new_project, out
+
+
+def amendments(
+    root: Path,
+    old_name: str,
+    new_name: str,
+    form: Form = Form.INSTRUCTIONS,
+    progress: Progress | None = None,
+) -> list[Amendment]:
+    """The instruments that turn version ``old_name`` into ``new_name``, laid out in memory."""
+    out: list[Amendment] = []
+    project, items = amended(root, old_name, new_name, form, progress)
+    for item in items:
+        made, old, new = item.instrument, item.old, item.new
         data = render_instrument(made)
         stop = Output(
             f"{made.file_stem}.xml",
-            mutation_besluit(old, new, identity_for(root, models.new_project, new), made.opschrift),
+            mutation_besluit(old, new, identity_for(root, project, new), made.opschrift),
             made.title,
             new.id,
         )

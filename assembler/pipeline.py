@@ -20,6 +20,7 @@ from assembler.errors import UsageError
 from assembler.flow.redline import Redline
 from assembler.flow.redline import redline as flow_redline
 from assembler.history import histories
+from assembler.inforce import before as in_force_before
 from assembler.inforce import frozen_for
 from assembler.model.assemble import assemble_all, contributions_of
 from assembler.model.finance_changes import FinanceChanges, compare_contributions
@@ -384,4 +385,16 @@ def check_context(
     if comparison is not None:
         ctx.compared = [redline for _, redline in comparison.redlines]
         ctx.versions = between
+    base = _in_force_before(root, version)
+    if base is not None:
+        from assembler.amendments import amended  # it builds on this module
+
+        ctx.in_force = base
+        ctx.amended = amended(root, base, version)[1]
     return ctx
+
+
+def _in_force_before(root: Path, version: str) -> str | None:
+    """The last milestone in force before ``version`` (None before any took effect)."""
+    earlier = in_force_before(root, open_version(root, version).commit)
+    return earlier[-1].id if earlier else None

@@ -127,9 +127,11 @@ def test_make_wijziging_writes_the_wijzigingsbesluit_that_the_oracle_applies(
     folder = tmp_path / "vastgesteld..werkmap"
     names = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
     assert names[:2] == ["wijziging-gr-sociaal.docx", "wijziging-gr-sociaal.xml"]
-    # The sample's change of the verordening: a wijzigingsverordening per raad (docx and STOP).
-    assert len(names) == 2 + 2 * 7
+    # The sample's change of the verordening: a wijzigingsverordening per raad (docx and STOP);
+    # the Woo in the mandaatbesluit: a besluit of its three organs.
+    assert len(names) == 2 + 2 * 7 + 2
     assert "wijziging-individuele-inkomenstoeslag-sliedrecht.docx" in names
+    assert "wijziging-mandaatbesluit.docx" in names
     docx = (folder / "wijziging-gr-sociaal.docx").read_bytes()
     texts = [text for _, text in paragraphs(docx, tmp_path)]
     assert texts[0] == (
@@ -152,8 +154,39 @@ def test_make_wijziging_writes_the_wijzigingsbesluit_that_the_oracle_applies(
     toelichting = texts[texts.index("Artikelsgewijze toelichting") :]
     assert toelichting.count(reason) == 2  # onderdeel A (2a) and B (4 vervalt)
     docs = _documents(clone, "vastgesteld"), _documents(clone, "werkmap")
-    old, new = docs[0]["gr-sociaal"], docs[1]["gr-sociaal"]
-    assert oracle.apply(body_lines(old), article_i(docx, tmp_path)) == body_lines(new)
+    # Every instrument of the round, applied to the text in force, gives the new text.
+    proved = []
+    for name in names:
+        if name.endswith(".docx"):
+            stem = name.removeprefix("wijziging-").removesuffix(".docx")
+            old, new = docs[0][stem], docs[1][stem]
+            data = (folder / name).read_bytes()
+            assert oracle.apply(body_lines(old), article_i(data, tmp_path)) == body_lines(new)
+            proved.append(stem)
+    assert len(proved) == 9
+
+
+def test_a_changed_besluit_is_amended_by_its_own_organs_on_its_own_basis(
+    clone: Path, tmp_path: Path
+) -> None:
+    from assembler.cli import main
+    from tests.amend.test_instrument import paragraphs
+
+    assert main(["--map", str(clone), "wijziging", "--uit", str(tmp_path)]) == 0
+    data = (tmp_path / "vastgesteld..werkmap" / "wijziging-mandaatbesluit.docx").read_bytes()
+    texts = [text for _, text in paragraphs(data, tmp_path)]
+    assert texts[0] == (
+        "Besluit van het algemeen bestuur, het dagelijks bestuur en de voorzitter van de Sociale"
+        " Dienst Drechtsteden tot wijziging van het Mandaatbesluit Sociale Dienst Drechtsteden 2022"
+    )
+    assert (
+        "gelet op afdeling 10.1.1 van de Algemene wet bestuursrecht en de Gemeenschappelijke"
+        " Regeling Sociaal;"
+    ) in texts
+    assert "Het Mandaatbesluit Sociale Dienst Drechtsteden 2022 wordt als volgt gewijzigd:" in texts
+    # No zienswijze of the raden: that is the regeling's procedure, not a mandaatbesluit's.
+    assert not any("zienswijze" in t for t in texts)
+    assert "Het dagelijks bestuur van de Sociale Dienst Drechtsteden," in texts
 
 
 def test_make_wijziging_writes_the_amendment_as_valid_stop_too(clone: Path, tmp_path: Path) -> None:

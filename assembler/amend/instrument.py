@@ -79,6 +79,19 @@ class Instrument:
         return tuple(line for item in self.instructions for line in item.lines)
 
 
+# The topic (``onderwerpen:``) of the article on which the regeling's amendment rests.
+AMENDMENT_TOPIC = "wijziging"
+
+
+@dataclass(frozen=True, slots=True)
+class Amended:
+    """A document that changed after the text in force, with the instrument that amends it."""
+
+    old: Document
+    new: Document
+    instrument: Instrument
+
+
 @dataclass(frozen=True, slots=True)
 class Parties:
     """Who adopts the instrument, as the regeling's data names them."""
@@ -115,6 +128,17 @@ def changed_share(old: Document, new: Document) -> float:
             if op is not Op.SAME:
                 changed += words
     return changed / total if total else 0.0
+
+
+# The head noun of a citeertitel that is a het-word: "het Mandaatbesluit ...", "het Besluit
+# delegatie en mandaat ...", "het Reglement van orde ..."; everything else here is a de-word
+# (de Gemeenschappelijke Regeling, de Verordening).
+_HET_WORD = re.compile(r"^[\w\s,-]*?(besluit|reglement|statuut)\b", re.IGNORECASE)
+
+
+def definite_article(title: str) -> str:
+    """ "het" or "de" before a citeertitel, by its head noun."""
+    return "het" if _HET_WORD.match(title) else "de"
 
 
 def _words(run: Sequence[str]) -> int:
@@ -160,15 +184,17 @@ def instrument(
     set); ``number`` is the instrument's place in the regeling's amendments (1: "Eerste").
     """
     verordening = new.kind == "verordening"
+    regeling = new.kind == "regeling"  # only the regeling needs the raden's zienswijze
     this = "Deze verordening" if verordening else "Dit besluit"
     year = version.date.year
     count = ordinal(number)
     cited = new.citeertitel
+    the = definite_article(cited)
     title = f"{count.capitalize()} wijziging {cited}"
     if verordening:
-        opschrift = f"Verordening van {parties.organs} tot wijziging van de {cited}"
+        opschrift = f"Verordening van {parties.organs} tot wijziging van {the} {cited}"
     else:
-        opschrift = f"Besluit van {parties.organs} tot wijziging van de {cited}"
+        opschrift = f"Besluit van {parties.organs} tot wijziging van {the} {cited}"
     share = changed_share(old, new)
     items = _integral(new) if form is Form.INTEGRAL else instructions(old, new)
     numbers = {a.id: a.number for a in (*old.articles, *new.articles)}
@@ -176,18 +202,20 @@ def instrument(
     since = f" sinds {dutch_date(parties.in_force)}" if parties.in_force else ""
     own = f"{parties.amendment_article} van de {cited}" if parties.amendment_article else ""
     overwegingen = [
-        f"overwegende dat de {cited}{since} in werking is;",
-        f"dat het wenselijk is de {cited} te wijzigen om de redenen die in de toelichting"
+        f"overwegende dat {the} {cited}{since} in werking is;",
+        f"dat het wenselijk is {the} {cited} te wijzigen om de redenen die in de toelichting"
         f" bij {'deze verordening' if verordening else 'dit besluit'} zijn vermeld;",
     ]
-    if not verordening:
+    if regeling:
         where = f", zoals {own} vereist" if own else ""
         overwegingen.append(
             "dat de raden in de gelegenheid zijn gesteld hun zienswijze over het ontwerp"
             f" naar voren te brengen en de raden toestemming hebben verleend{where};"
         )
     basis = f"{parties.basis} en {own}" if own else parties.basis
-    gelet_op = plain(new.gelet_op) if verordening and new.gelet_op else f"gelet op {basis};"
+    # A verordening and a besluit rest on what they were made on; the regeling on the Wgr and
+    # its own article on its amendment.
+    gelet_op = plain(new.gelet_op) if not regeling and new.gelet_op else f"gelet op {basis};"
     verb = (plain(new.besluit).split() or ["besluiten"])[0]
     if verb not in ("besluit", "besluiten"):
         verb = "besluit" if verordening else "besluiten"
@@ -205,7 +233,7 @@ def instrument(
         for item in items
     )
     general = [
-        f"{this} wijzigt de {cited}, zoals die{since} geldt. Artikel I bevat de wijzigingen;"
+        f"{this} wijzigt {the} {cited}, zoals {'dat' if the == 'het' else 'die'}{since} geldt. Artikel I bevat de wijzigingen;"
         " artikel II regelt de inwerkingtreding.",
     ]
     if form is Form.INTEGRAL:
@@ -214,15 +242,19 @@ def instrument(
             " opnieuw vastgesteld in plaats van in afzonderlijke wijzigingsopdrachten."
         )
     else:
+        where = (
+            "De wijziging staat in onderdeel A."
+            if len(items) == 1
+            else f"De wijzigingen zijn in {count_words(len(items))} onderdelen opgenomen, in de"
+            " volgorde van de tekst."
+        )
         general.append(
-            f"De wijzigingen zijn in {count_words(len(items))}"
-            f" {'onderdeel' if len(items) == 1 else 'onderdelen'}"
-            " opgenomen, in de volgorde van de tekst. Een bepaling die grotendeels wijzigt,"
+            f"{where} Een bepaling die grotendeels wijzigt,"
             " wordt in haar geheel opnieuw vastgesteld („komt te luiden”); een nieuw artikel krijgt"
             " het nummer van het voorgaande artikel met een letter, zodat de nummering van de"
             " bestaande artikelen en de verwijzingen ernaar gelijk blijven."
         )
-    if not verordening:
+    if regeling:
         general.append(
             "Over het ontwerp van dit besluit hebben de raden hun zienswijze naar voren kunnen"
             " brengen; ieder college besluit pas nadat de raad van zijn gemeente toestemming heeft"
@@ -237,7 +269,7 @@ def instrument(
         overwegingen=tuple(overwegingen),
         gelet_op=gelet_op,
         besluit=besluit,
-        intro=f"De {cited} wordt als volgt gewijzigd:",
+        intro=f"{the.capitalize()} {cited} wordt als volgt gewijzigd:",
         form=form,
         instructions=items,
         closing=closing_lines,

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from assembler.amend.instrument import Amended
 from assembler.errors import Pos
 from assembler.flow.redline import Redline
 from assembler.model.finance import Contributions
@@ -66,6 +67,10 @@ class Context:
     contributions: Contributions | None
     compared: list[Redline] = field(default_factory=list)  # between two versions, if asked
     versions: tuple[str, str] | None = None
+    # After a milestone took effect: the milestone in force before the version checked, and
+    # every document changed since, with the instrument `assembler wijziging` would write.
+    in_force: str | None = None
+    amended: list[Amended] = field(default_factory=list)
     _items: dict[str, tuple[SFragment, SItem | None]] | None = field(default=None, repr=False)
     memo: dict[str, Any] = field(default_factory=dict, repr=False)  # results shared by rules
 

@@ -7,7 +7,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from assembler import pipeline
-from assembler.checks import awb, consistency, drafting, versions, wgr  # noqa: F401 - registers
+from assembler.checks import (  # noqa: F401 - registers
+    amendments,
+    awb,
+    consistency,
+    drafting,
+    versions,
+    wgr,
+)
 from assembler.checks.base import FOUT, RULES, Context, Finding, finding, unique
 
 JSON_VERSION = 1

@@ -66,7 +66,7 @@ def load_milestones(tree: Tree) -> list[Milestone]:
     ):
         f = Fields(item, problems, "de mijlpaal")
         result.append(
-            Milestone(
+            milestone := Milestone(
                 id=f.ident(),
                 name=f.text("naam"),
                 date=f.day("datum") or dt.date(2000, 1, 1),
@@ -79,6 +79,7 @@ def load_milestones(tree: Tree) -> list[Milestone]:
                 process=f.text("proces", required=False),
             )
         )
+        _check_in_force(milestone, item, problems)
         f.done()
     fields.done()
     seen: set[str] = set()
@@ -90,6 +91,26 @@ def load_milestones(tree: Tree) -> list[Milestone]:
         seen.add(milestone.id)
     problems.raise_if_any()
     return result
+
+
+def _check_in_force(milestone: Milestone, item: YMap, problems: Collector) -> None:
+    """A text takes effect only once it is final and adopted: never before its own date."""
+    if milestone.in_force is None:
+        return
+    where = item.key_at("in_werking")
+    if not milestone.final:
+        problems.add(
+            where,
+            f"mijlpaal '{milestone.id}' heeft 'in_werking' maar is niet definitief: alleen een"
+            " vastgestelde tekst treedt in werking (zet 'definitief: true')",
+        )
+    if milestone.in_force < milestone.date:
+        problems.add(
+            where,
+            f"mijlpaal '{milestone.id}' treedt in werking op {milestone.in_force.isoformat()},"
+            f" vóór haar datum {milestone.date.isoformat()}: een tekst treedt niet in werking"
+            " voordat hij is vastgesteld",
+        )
 
 
 def find(milestones: list[Milestone], ident: str) -> Milestone | None:
