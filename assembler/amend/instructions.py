@@ -433,7 +433,7 @@ def _lid_steps(a: Lid, b: Lid, where: _Where, relative: bool) -> list[_Step]:
 def _leden_steps(a: Article, b: Article, relative: bool) -> list[_Step]:
     """The changes of the leden of an article, in the order of the text."""
     if any(x.number for x in a.leden) != any(x.number for x in b.leden):
-        raise _Restate  # one lid became several, or back
+        return _first_lid_steps(a, b, relative)
     if not any(x.number for x in b.leden):
         return _lid_steps(a.leden[0], b.leden[0], _Where(b.number), relative)
     old_ids, new_ids = [x.id for x in a.leden], [x.id for x in b.leden]
@@ -474,6 +474,30 @@ def _leden_steps(a: Article, b: Article, relative: bool) -> list[_Step]:
         else:
             where = _Where(b.number, current.index(ident) + 1)
             steps.extend(_lid_steps(old_by[ident], new_by[ident], where, relative))
+    return steps
+
+
+def _first_lid_steps(a: Article, b: Article, relative: bool) -> list[_Step]:
+    """An article without leden that gets more: its text becomes the first lid ("Voor de tekst
+    wordt de aanduiding „1.” geplaatst", Aanwijzing 6.18) and the new leden are added after it.
+    Any other change between one lid and several (back to one, a new lid before the old text)
+    restates the article."""
+    (only,) = a.leden if len(a.leden) == 1 else (None,)
+    if only is None or not plain(only.content) or b.leden[0].id != only.id:
+        raise _Restate
+    mark = "de aanduiding „1.” geplaatst."
+    steps = [
+        _Step(
+            f"Voor de tekst wordt {mark}"
+            if relative
+            else f"In artikel {b.number} wordt voor de tekst {mark}"
+        )
+    ]
+    steps.extend(_lid_steps(only, b.leden[0], _Where(b.number, 1), relative))
+    to = "Er wordt" if relative else f"Aan artikel {b.number} wordt"
+    steps.extend(
+        _Step(f"{to} een lid toegevoegd, luidende:", tuple(lid_quote(lid))) for lid in b.leden[1:]
+    )
     return steps
 
 

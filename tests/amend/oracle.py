@@ -347,6 +347,15 @@ class Text:
         if m := re.fullmatch(rf"{_WHERE},? komt te luiden:", s[0].lower() + s[1:]):
             self._restate(ch, art, m, quote)
             return
+        if re.fullmatch(
+            r"(?:In artikel \S+ wordt voor de tekst|Voor de tekst wordt) de aanduiding „1\.” "
+            r"geplaatst\.",
+            s,
+        ):
+            if len(art.leden) != 1 or art.leden[0].number or art.leden[0].text is None:
+                raise Mismatch(f"artikel {number} heeft al leden of geen tekst: {s}")
+            art.leden[0].number = "1."
+            return
         if re.fullmatch(r"(?:Aan artikel \S+|Er) wordt een lid toegevoegd, luidende:", s):
             lid = self._quoted_lid(quote)
             art.leden.append(lid)

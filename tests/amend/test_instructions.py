@@ -89,6 +89,31 @@ def test_words_replaced_in_a_lid() -> None:
     assert lines == ["A", "In artikel 3, eerste lid, wordt „zeven” vervangen door „acht”."]
 
 
+def test_an_article_without_leden_gets_a_second_lid() -> None:
+    old = regeling(BASE)
+    spec = list(BASE)
+    h1 = spec[0]
+    zetel = next(a for a in h1[2] if a[0] == "zetel")
+    second = ("zetel.2", "Het algemeen bestuur kan elders vergaderen.", ())
+    changed = (
+        "zetel",
+        zetel[1],
+        ((*zetel[2][0][:1], "Het openbaar lichaam zetelt te Dordrecht.", ()), second),
+    )
+    spec[0] = (h1[0], h1[1], tuple(changed if a[0] == "zetel" else a for a in h1[2]))
+    new = regeling(tuple(spec), old)
+    lines, _ = _apply(old, new)
+    number = next(a.number for a in new.articles if a.id == "zetel")
+    assert lines == [
+        "A",
+        f"Artikel {number} wordt als volgt gewijzigd:",
+        "1. Voor de tekst wordt de aanduiding „1.” geplaatst.",
+        "2. In het eerste lid wordt „is gevestigd” vervangen door „zetelt”.",
+        "3. Er wordt een lid toegevoegd, luidende:",
+        "2. Het algemeen bestuur kan elders vergaderen.",
+    ]
+
+
 # -- random edit scripts ---------------------------------------------------------------------
 
 WORDS = [
