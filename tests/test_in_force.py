@@ -119,7 +119,7 @@ def test_make_wijziging_writes_the_wijzigingsbesluit_that_the_oracle_applies(
     from assembler.amend.consolidated import body_lines
     from assembler.cli import main
     from tests.amend import oracle
-    from tests.amend.test_instrument import article_i, paragraphs
+    from tests.amend.test_instrument import annex_text, article_i, carried_annexes, paragraphs
 
     assert main(["--map", str(clone), "wijziging", "--uit", str(tmp_path)]) == 0
     said = capsys.readouterr().out
@@ -155,13 +155,20 @@ def test_make_wijziging_writes_the_wijzigingsbesluit_that_the_oracle_applies(
     assert toelichting.count(reason) == 2  # onderdeel A (2a) and B (4 vervalt)
     docs = _documents(clone, "vastgesteld"), _documents(clone, "werkmap")
     # Every instrument of the round, applied to the text in force, gives the new text.
+    # The annexes too: a changed one is replaced by the instrument's own bijlage.
     proved = []
     for name in names:
         if name.endswith(".docx"):
             stem = name.removeprefix("wijziging-").removesuffix(".docx")
             old, new = docs[0][stem], docs[1][stem]
             data = (folder / name).read_bytes()
-            assert oracle.apply(body_lines(old), article_i(data, tmp_path)) == body_lines(new)
+            body, annexes = oracle.apply_all(
+                body_lines(old),
+                annex_text(old),
+                article_i(data, tmp_path),
+                carried_annexes(data, tmp_path),
+            )
+            assert (body, annexes) == (body_lines(new), annex_text(new))
             proved.append(stem)
     assert len(proved) == 9
 
@@ -187,6 +194,9 @@ def test_a_changed_besluit_is_amended_by_its_own_organs_on_its_own_basis(
     # No zienswijze of the raden: that is the regeling's procedure, not a mandaatbesluit's.
     assert not any("zienswijze" in t for t in texts)
     assert "Het dagelijks bestuur van de Sociale Dienst Drechtsteden," in texts
+    # Its mandaatlijst changed (the Woo for the Wob): replaced by the besluit's own bijlage.
+    assert "De bijlage wordt vervangen door de bijlage bij dit besluit." in texts
+    assert "Bijlage bij dit besluit: Mandaatlijst" in texts
 
 
 def test_make_wijziging_writes_the_amendment_as_valid_stop_too(clone: Path, tmp_path: Path) -> None:

@@ -328,6 +328,7 @@ INSTRUMENT_BODY = [
     slot("artikelen"),
     slot("slotformule"),
     slot("ondertekening"),
+    slot("bijlagen"),
     slot("toelichting"),
 ]
 INSTRUMENT_XML = (

@@ -170,7 +170,7 @@ class Side(Enum):
     BOTH = "both"  # an item that keeps its place
 
 
-def _merged(
+def merged(
     old_ids: Sequence[str], new_ids: Sequence[str], kept: set[str]
 ) -> list[tuple[str, Side]]:
     """Old and new ids in one reading order: between two kept ids, the ones that leave, then
@@ -191,7 +191,7 @@ def _merged(
     return out
 
 
-def _insert_at(current: list[str], new_ids: Sequence[str], ident: str) -> int:
+def insert_at(current: list[str], new_ids: Sequence[str], ident: str) -> int:
     """Where ``ident`` goes in ``current``: after the last id before it in the new order."""
     position = new_ids.index(ident)
     for before in reversed(new_ids[:position]):
@@ -330,7 +330,7 @@ def _onderdelen_steps(
     # single lid of an article inside a grouped instruction.
     named = lid.lid is not None or not relative
     steps: list[_Step] = []
-    for ident, side in _merged(old_ids, new_ids, kept):
+    for ident, side in merged(old_ids, new_ids, kept):
         if side is Side.OLD:
             k = current.index(ident) + 1
             rest = (
@@ -343,7 +343,7 @@ def _onderdelen_steps(
             current.remove(ident)
             continue
         if side is Side.NEW:
-            k = _insert_at(current, new_ids, ident)
+            k = insert_at(current, new_ids, ident)
             quote = tuple(onderdeel_quote(new_by[ident]))
             if k < len(current):
                 spot = f"na onderdeel {letter(k)}" if k else "voor onderdeel a"
@@ -444,7 +444,7 @@ def _leden_steps(a: Article, b: Article, relative: bool) -> list[_Step]:
     current = list(old_ids)
     in_article = "" if relative else f"in artikel {b.number} "
     steps: list[_Step] = []
-    for ident, side in _merged(old_ids, new_ids, kept):
+    for ident, side in merged(old_ids, new_ids, kept):
         if side is Side.OLD:
             k = current.index(ident) + 1
             rest = (
@@ -455,7 +455,7 @@ def _leden_steps(a: Article, b: Article, relative: bool) -> list[_Step]:
             steps.append(_Step(f"{_Where(b.number, k).subject(relative)} vervalt{rest}."))
             current.remove(ident)
         elif side is Side.NEW:
-            k = _insert_at(current, new_ids, ident)
+            k = insert_at(current, new_ids, ident)
             quote = tuple(lid_quote(new_by[ident]))
             if k == len(current):
                 to = "Er wordt" if relative else f"Aan artikel {b.number} wordt"
@@ -580,7 +580,7 @@ class _Writer:
 
     def run(self) -> tuple[Instruction, ...]:
         old_ids, new_ids = list(self.old_ch), list(self.new_ch)
-        for cid, side in _merged(old_ids, new_ids, self.kept_ch):
+        for cid, side in merged(old_ids, new_ids, self.kept_ch):
             if side is Side.OLD:
                 self.repeal_chapter(cid)
             elif side is Side.NEW:
@@ -647,7 +647,7 @@ class _Writer:
         new_ids = [a.id for a in b_ch.articles]
         anchors = set(old_ids) & set(new_ids) & self.kept_art
         placed: list[str] = []  # ids of this chapter's articles in their final place
-        for ident, side in _merged(old_ids, new_ids, anchors):
+        for ident, side in merged(old_ids, new_ids, anchors):
             if side is Side.OLD:
                 if ident not in self.new_art:
                     self.add([_Step(f"Artikel {self.number[ident]} vervalt.")], [ident])
@@ -720,6 +720,19 @@ class _Writer:
             )
         ids.insert(at, ident)
         self.number[ident] = article.number
+
+
+def lettered(
+    sentences: Sequence[tuple[str, tuple[str, ...]]], after: int
+) -> tuple[Instruction, ...]:
+    """Single-sentence instructions (sentence, provision ids) lettered on after ``after``
+    earlier ones: the instructions on the bijlagen follow those on the body."""
+    out = []
+    for index, (sentence, provisions) in enumerate(sentences, start=after + 1):
+        letter_ = instruction_letter(index)
+        lines = (Line(Style.LETTER, letter_), Line(Style.SENTENCE, sentence))
+        out.append(Instruction(letter_, lines, provisions))
+    return tuple(out)
 
 
 def instructions(old: Document, new: Document) -> tuple[Instruction, ...]:

@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from assembler.amend.annexes import annex_changes
 from assembler.amend.consolidated import Quoted, article_lines, chapter_quote
-from assembler.amend.instructions import Instruction, Line, Style, instructions
+from assembler.amend.instructions import Instruction, Line, Style, instructions, lettered
 from assembler.diff.words import Op, diff_tokens, tokens
 from assembler.model.dates import dutch_date
-from assembler.model.nodes import Document, Signature, Version, plain
+from assembler.model.nodes import Document, Section, Signature, Version, plain
 from assembler.model.numbering import count_words, ordinal
 from assembler.model.wording import articles
 
@@ -69,6 +70,7 @@ class Instrument:
     closing: tuple[str, ...]  # ARTIKEL II: the inwerkingtreding
     slotformule: tuple[str, ...]
     signatures: tuple[Signature, ...]
+    annexes: tuple[Section, ...]  # the new text of each annex it replaces or adds
     toelichting: tuple[str, ...]  # the general part, paragraph by paragraph
     explanations: tuple[Explanation, ...]  # per instruction
     changed_share: float  # the share of the body's words that changed (0..1)
@@ -197,6 +199,8 @@ def instrument(
         opschrift = f"Besluit van {parties.organs} tot wijziging van {the} {cited}"
     share = changed_share(old, new)
     items = _integral(new) if form is Form.INTEGRAL else instructions(old, new)
+    on_annexes, carried = annex_changes(old, new)
+    items += lettered([(c.sentence, c.provisions) for c in on_annexes], len(items))
     numbers = {a.id: a.number for a in (*old.articles, *new.articles)}
 
     since = f" sinds {dutch_date(parties.in_force)}" if parties.in_force else ""
@@ -275,6 +279,7 @@ def instrument(
         closing=closing_lines,
         slotformule=tuple(_this_year(plain(c), year) for c in new.slotformule),
         signatures=tuple(new.signatures if signatures is None else signatures),
+        annexes=carried,
         toelichting=tuple(general),
         explanations=explanations,
         changed_share=share,

@@ -125,7 +125,8 @@ def _table(table: Table) -> list[RItem]:
     return out
 
 
-def _blocks(blocks: Sequence[Block]) -> list[RItem]:
+def section_blocks(blocks: Sequence[Block]) -> list[RItem]:
+    """The paragraphs and tables of an annex or a part of the toelichting, unchanged."""
     out: list[RItem] = []
     for block in blocks:
         if isinstance(block, Table):
@@ -142,7 +143,7 @@ def _sections(
     for index, section in enumerate(sections, start=1):
         title = heading(index, len(sections), section.title)
         out.append(RPara(role, _plain(title), anchor=section.id))
-        out.extend(_blocks(section.blocks))
+        out.extend(section_blocks(section.blocks))
     return out
 
 

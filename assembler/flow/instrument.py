@@ -8,11 +8,13 @@ the regeling itself does, one step indented.
 
 from __future__ import annotations
 
+from assembler.amend.annexes import carried_sections
 from assembler.amend.consolidated import Shape
 from assembler.amend.instructions import Line, Style
 from assembler.amend.instrument import Instrument
 from assembler.diff.words import Seg
 from assembler.flow.blocks import RItem, Role, RPara
+from assembler.flow.document import section_blocks
 from assembler.flow.redline import ARTIKELSGEWIJS, TOELICHTING
 
 Parts = dict[str, list[RItem]]
@@ -76,6 +78,12 @@ def instrument_parts(item: Instrument) -> Parts:
         signatures.append(_para(Role.ONDERTEKENING, signature.organ))
         signatures.extend(_para(Role.ONDERTEKENING_REGEL, text) for text in signature.lines)
     parts["ondertekening"] = signatures
+    # The annexes the instructions replace or add, as the instrument's own bijlagen.
+    annexes: list[RItem] = []
+    for heading, section in carried_sections(item.annexes):
+        annexes.append(_para(Role.BIJLAGEKOP, heading))
+        annexes.extend(section_blocks(section.blocks))
+    parts["bijlagen"] = annexes
     toelichting: list[RItem] = [_para(Role.TOELICHTING_KOP, TOELICHTING)]
     toelichting.append(_para(Role.TOELICHTING_PARAGRAAF, "Algemeen"))
     toelichting.extend(_para(Role.NORMAL, text) for text in item.toelichting)

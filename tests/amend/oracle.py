@@ -178,8 +178,16 @@ class Step:
 class Text:
     """The text in force, changed one instruction at a time."""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(
+        self,
+        lines: list[str],
+        annexes: list[list[str]] | None = None,
+        carried: list[list[str]] | None = None,
+    ) -> None:
         self.chapters = parse_body(lines)
+        # The annexes in force (each its lines), and those the instrument itself carries.
+        self.annexes = annexes
+        self.carried = carried or []
 
     def lines(self) -> list[str]:
         return render_body(self.chapters)
@@ -231,7 +239,9 @@ class Text:
 
     def _sentence(self, step: Step) -> None:
         s, quote = step.text, step.quote
-        if m := re.fullmatch(r"Hoofdstuk (\S+) vervalt\.", s):
+        if re.search(r"\b[Bb]ijlagen?\b", s) and not re.search(r"\b[Aa]rtikel\b", s):
+            self._annex(s)
+        elif m := re.fullmatch(r"Hoofdstuk (\S+) vervalt\.", s):
             self.chapters.remove(self.chapter(m[1]))
         elif m := re.fullmatch(
             r"(Na|Voor) hoofdstuk (\S+) wordt een hoofdstuk (ingevoegd|toegevoegd), luidende:", s
@@ -277,6 +287,84 @@ class Text:
             if not m:
                 raise Mismatch(f"onbekende opdracht: {s}")
             self._article_step(m[1], step, relative=False)
+
+    # -- the bijlagen
+
+    def _annex_at(self, name: str) -> int:
+        """The index of "De bijlage" / "Bijlage 3" as the annexes stand now."""
+        assert self.annexes is not None
+        if m := re.fullmatch(r"[Bb]ijlage (\d+)", name):
+            if len(self.annexes) < 2:
+                raise Mismatch(f"{name} genoemd, maar er is geen tweede bijlage")
+            k = int(m[1])
+            if not 1 <= k <= len(self.annexes):
+                raise Mismatch(f"{name} bestaat niet")
+            return k - 1
+        if len(self.annexes) != 1:
+            raise Mismatch(f"'{name}' zonder nummer, maar er zijn {len(self.annexes)} bijlagen")
+        return 0
+
+    def _carried(self, name: str) -> list[str]:
+        if m := re.fullmatch(r"bijlage (\d+) bij dit besluit", name):
+            if len(self.carried) < 2:
+                raise Mismatch(f"{name}: het besluit heeft geen tweede bijlage")
+            return self.carried[int(m[1]) - 1]
+        if name != "de bijlage bij dit besluit" or len(self.carried) != 1:
+            raise Mismatch(f"'{name}', maar het besluit heeft {len(self.carried)} bijlagen")
+        return self.carried[0]
+
+    def _check_range(self, text: str, first: int, last: int) -> None:
+        m = re.fullmatch(r"bijlage (\d+)(?: (?:en|tot en met) (\d+))?", text)
+        if not m or (int(m[1]), int(m[2] or m[1])) != (first, last):
+            raise Mismatch(f"vernummering van bijlagen klopt niet: {text}")
+
+    def _annex(self, s: str) -> None:
+        if self.annexes is None:
+            raise Mismatch(f"opdracht over een bijlage, maar geen bijlagen gegeven: {s}")
+        name = r"(?P<name>De bijlage|Bijlage \d+)"
+        carried = r"(?P<by>de bijlage bij dit besluit|bijlage \d+ bij dit besluit)"
+        rng = r"bijlage \d+(?: (?:en|tot en met) \d+)?"
+        if m := re.fullmatch(
+            r"De bijlagen? (?:wordt|worden) vervangen door de bijlagen? bij dit besluit\.", s
+        ):
+            if ("De bijlagen " in s) != (len(self.annexes) > 1) or ("de bijlagen bij" in s) != (
+                len(self.carried) > 1
+            ):
+                raise Mismatch(f"enkelvoud en meervoud kloppen niet: {s}")
+            self.annexes = [list(a) for a in self.carried]
+        elif s in ("De bijlagen vervallen.",):
+            if len(self.annexes) < 2:
+                raise Mismatch(s)
+            self.annexes = []
+        elif m := re.fullmatch(rf"{name} wordt vervangen door {carried}\.", s):
+            self.annexes[self._annex_at(m["name"])] = list(self._carried(m["by"]))
+        elif m := re.fullmatch(
+            rf"{name} vervalt(?:, onder vernummering van (?P<from>{rng}) tot (?P<to>{rng}))?\.", s
+        ):
+            k = self._annex_at(m["name"])
+            n = len(self.annexes)
+            if k + 1 < n:
+                if not m["from"]:
+                    raise Mismatch(f"geen vernummering van de bijlagen na bijlage {k + 1}")
+                self._check_range(m["from"], k + 2, n)
+                self._check_range(m["to"], k + 1, n - 1)
+            elif m["from"]:
+                raise Mismatch("vernummering na de laatste bijlage")
+            del self.annexes[k]
+        elif m := re.fullmatch(rf"Er wordt een bijlage toegevoegd, die luidt als {carried}\.", s):
+            self.annexes.append(list(self._carried(m["by"])))
+        elif m := re.fullmatch(
+            rf"Onder vernummering van (?P<from>{rng}) tot (?P<to>{rng}) wordt (?:na bijlage"
+            rf" (?P<after>\d+)|voor bijlage 1) een bijlage ingevoegd, die luidt als {carried}\.",
+            s,
+        ):
+            at = int(m["after"]) if m["after"] else 0
+            n = len(self.annexes)
+            self._check_range(m["from"], at + 1, n)
+            self._check_range(m["to"], at + 2, n + 1)
+            self.annexes.insert(at, list(self._carried(m["by"])))
+        else:
+            raise Mismatch(f"onbekende opdracht over een bijlage: {s}")
 
     def _quoted_article(self, quote: list[str]) -> Art:
         chapters = parse_body(quote)
@@ -540,3 +628,17 @@ def apply(old_lines: list[str], instructions: list[tuple[str, str]]) -> list[str
     text = Text(old_lines)
     text.apply(instructions)
     return text.lines()
+
+
+def apply_all(
+    old_lines: list[str],
+    old_annexes: list[list[str]],
+    instructions: list[tuple[str, str]],
+    carried: list[list[str]],
+) -> tuple[list[str], list[list[str]]]:
+    """The consolidated body and annexes after ARTIKEL I; ``carried`` are the annexes of the
+    instrument itself, as a reader finds them after its ondertekening."""
+    text = Text(old_lines, [list(a) for a in old_annexes], carried)
+    text.apply(instructions)
+    assert text.annexes is not None
+    return text.lines(), text.annexes

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from assembler.amend.consolidated import body_lines
 from assembler.amend.instrument import Form, Instrument, Parties, instrument
-from assembler.model.nodes import Document, Signature, Version
+from assembler.model.nodes import Document, Signature, Table, Version
 from assembler.render.docx.instrument import render_instrument
 from tests.amend import oracle
 from tests.amend.models import regeling
@@ -87,6 +87,81 @@ def paragraphs(docx: bytes, tmp: Path) -> list[tuple[str, str]]:
                 out.append(("kop", _text(block["c"][2])))
 
     walk(json.loads(result.stdout)["blocks"], "")
+    return out
+
+
+def _pandoc_blocks(docx: bytes, tmp: Path) -> list[dict[str, Any]]:
+    path = tmp / "besluit-bijlagen.docx"
+    path.write_bytes(docx)
+    result = subprocess.run(
+        ["pandoc", "-f", "docx+styles", "-t", "json", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    blocks: list[dict[str, Any]] = json.loads(result.stdout)["blocks"]
+    return blocks
+
+
+def _block_text(blocks: list[dict[str, Any]]) -> str:
+    """The text of blocks, through the Divs that carry paragraph styles."""
+    parts = []
+    for block in blocks:
+        if block["t"] in ("Para", "Plain"):
+            parts.append(_text(block["c"]))
+        elif block["t"] == "Div":
+            parts.append(_block_text(block["c"][1]))
+    return " ".join(parts)
+
+
+def _cells(row: list[Any]) -> str:
+    """One table row as the oracle compares it: its cells' text joined by " | "."""
+    return " | ".join(_block_text(cell[4]) for cell in row[1])
+
+
+def carried_annexes(docx: bytes, tmp: Path) -> list[list[str]]:
+    """The annexes the instrument carries, as pandoc reads them: per annex (a paragraph in the
+    style Bijlagekop, "Bijlage ... bij dit besluit: <titel>") its title, its paragraphs and its
+    table rows, until the toelichting."""
+    annexes: list[list[str]] = []
+    labels: list[str] = []
+    for block in _pandoc_blocks(docx, tmp):
+        if block["t"] == "Div":
+            style = dict(block["c"][0][2]).get("custom-style", "")
+            text = _block_text(block["c"][1])
+            if style == "Toelichting kop":
+                break
+            if style == "Bijlagekop":
+                labels.append(text.partition(": ")[0])
+                annexes.append([text.partition(": ")[2]])
+            elif annexes:
+                annexes[-1].append(text)
+        elif block["t"] == "Table" and annexes:
+            head, bodies = block["c"][3], block["c"][4]
+            annexes[-1].extend(_cells(row) for row in head[1])
+            for body in bodies:
+                annexes[-1].extend(_cells(row) for row in body[3])
+    # The instructions name them by these labels: the oracle takes them by position.
+    if len(labels) == 1:
+        assert labels == ["Bijlage bij dit besluit"]
+    else:
+        assert labels == [f"Bijlage {k} bij dit besluit" for k in range(1, len(labels) + 1)]
+    return annexes
+
+
+def annex_text(doc: Document) -> list[list[str]]:
+    """The annexes of a version in the same lines, read from the model (not the generator)."""
+    out = []
+    for section in doc.bijlagen:
+        lines = [section.title]
+        for block in section.blocks:
+            if isinstance(block, Table):
+                lines.extend([block.title] if block.title else [])
+                lines.append(" | ".join(block.header))
+                lines.extend(" | ".join(cells) for _, cells in block.rows)
+            else:
+                lines.append("".join(node.text for node in block))
+        out.append(lines)
     return out
 
 
