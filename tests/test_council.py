@@ -6,6 +6,7 @@ round's change set and the legal basis (art. 1 Wgr, before and after 1 July 2022
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from assembler.council.paperwork import answered_nota, paperwork
 from assembler.council.proposal import Money
 from assembler.errors import Pos, SourceError
 from assembler.model.finance import format_amount
+from assembler.model.nodes import plain
 from assembler.packages import Package, build_packages
 from assembler.source.correspondence import Meeting, Request, load_correspondence
 from assembler.source.milestones import Milestone
@@ -337,7 +339,8 @@ def test_errors_in_the_meeting_dates_are_located_and_dutch(tmp_path: Path) -> No
         load_correspondence(WorkTree(tmp_path))
     shown = str(caught.value)
     assert (
-        "brieven.yaml:12:41" in shown and "vergadert in de ronde 'ontwerp' vóór het college" in shown
+        "brieven.yaml:12:41" in shown
+        and "vergadert in de ronde 'ontwerp' vóór het college" in shown
     )
     assert "brieven.yaml:13:" in shown and "'college' moet een datum" in shown
     assert (
@@ -367,3 +370,65 @@ def test_the_sample_plans_some_meetings_and_leaves_the_others_open() -> None:
     assert data is not None
     assert data.meeting("ontwerp-eerste-wijziging", "dordrecht").raad == dt.date(2023, 4, 25)
     assert data.meeting("ontwerp-eerste-wijziging", "alblasserdam") == Meeting()
+
+
+# -- the regeling's aanhef cites each raad's toestemming once recorded -------------------------
+
+SOURCES = ("assembler.yaml", "mijlpalen.yaml", "deelnemers.yaml", "keuzes.yaml", "brieven.yaml")
+FOLDERS = ("clausules", "regelingen", "verordeningen", "bijlagen")
+
+
+def _sample_copy(target: Path) -> Path:
+    """The sample's sources as files (no git): the working tree as a user edits it."""
+    for name in SOURCES:
+        shutil.copy(REPO_ROOT / name, target / name)
+    for folder in FOLDERS:
+        shutil.copytree(REPO_ROOT / folder, target / folder)
+    return target
+
+
+def _with_consent(deelnemers: str, ident: str, lines: str) -> str:
+    """deelnemers.yaml with ``lines`` added to the entry of ``ident``."""
+    marker = f"  - id: {ident}\n"
+    assert marker in deelnemers
+    return deelnemers.replace(marker, marker + lines, 1)
+
+
+def _overweging(root: Path) -> str:
+    documents = pipeline.assemble(pipeline.read(WorkTree(root)), ["gr-sociaal"])
+    return next(plain(c) for c in documents[0].overwegingen if "toestemming" in plain(c))
+
+
+def test_the_aanhef_cites_the_toestemming_of_each_raad_with_its_date(tmp_path: Path) -> None:
+    root = _sample_copy(tmp_path)
+    before = _overweging(root)
+    assert before.endswith("toestemming hebben verleend tot het treffen van deze regeling;")
+    path = root / "deelnemers.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = _with_consent(text, "alblasserdam", "    toestemming:\n      definitief: 2021-10-12\n")
+    text = _with_consent(text, "zwijndrecht", "    toestemming: {definitief: 2021-10-19}\n")
+    path.write_text(text, encoding="utf-8")
+    assert _overweging(root) == (
+        before[: -len(";")] + ": de raad van de gemeente Alblasserdam op 12 oktober 2021 en de"
+        " raad van de gemeente Zwijndrecht op 19 oktober 2021;"
+    )
+
+
+def test_a_toestemming_names_a_known_round_and_a_date(tmp_path: Path) -> None:
+    root = _sample_copy(tmp_path)
+    path = root / "deelnemers.yaml"
+    text = _with_consent(
+        path.read_text(encoding="utf-8"),
+        "dordrecht",
+        "    toestemming:\n      definitef: 2021-10-12\n      concept: volgende week\n",
+    )
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("      definitef: 2021-10-12") + 1
+    with pytest.raises(SourceError) as caught:
+        pipeline.read(WorkTree(root))
+    shown = str(caught.value)
+    assert (
+        f"deelnemers.yaml:{line}:7: fout: 'toestemming' noemt onbekende mijlpaal 'definitef'"
+        in shown
+    )
+    assert f"deelnemers.yaml:{line + 1}:" in shown and "'concept' moet een datum" in shown
