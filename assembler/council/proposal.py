@@ -290,8 +290,7 @@ def raadsvoorstel(
     document its title and what changed in words, ``enclosures`` the package's documents."""
     g = facts.gemeente
     m = facts.milestone
-    own = (decision.opschrift, "Collegebesluit")
-    bijlagen = [f"Ontwerpbesluit: {own[0]}", *enclosures]
+    bijlagen = [f"Ontwerpbesluit: {decision.opschrift}", *enclosures]
     if facts.nota:
         bijlagen.append(f"Nota van beantwoording ({facts.nota})")
     financial: list[Block] = list(_texts(*finance.paragraphs))
