@@ -122,6 +122,11 @@ def enclosure(title: str, redline: Redline | None, previous: Milestone | None) -
     return f"{title}, schoon en met de wijzigingen ten opzichte van de {previous.name}"
 
 
+def due(milestone: Milestone) -> date:
+    """By when the round's reactions are due: the milestone's date for it, or six weeks."""
+    return milestone.reactions_due or milestone.date + timedelta(weeks=REACTION_WEEKS)
+
+
 def _since(previous: Milestone) -> str:
     return f"{previous.name} van {dutch_date(previous.date)}"
 
@@ -223,7 +228,6 @@ def compose(
     deelnemer takes part for the first time in this round, ``contribution`` the part
     "Uw bijdrage" (None without finance)."""
     milestone, previous = round_.milestone, round_.previous
-    due = milestone.reactions_due or milestone.date + timedelta(weeks=REACTION_WEEKS)
     request = data.requests.get(milestone.id, Request.REACTIE) if data else Request.REACTIE
     address = data.addresses.get(to.id) if data else None
     sender = data.sender.naam if data else (milestone.author or "Projectgroep")
@@ -232,7 +236,7 @@ def compose(
         f" {dutch_date(milestone.date)}. Naast de stukken die voor alle deelnemers gelden,"
         f" ontvangt u de documenten die {to.naam} zelf vaststelt of die alleen voor"
         f" {to.naam} gelden.",
-        *_request(request, milestone, regeling, due),
+        *_request(request, milestone, regeling, due(milestone)),
     ]
     if request is not Request.REACTIE and address is not None:
         paragraphs.append(

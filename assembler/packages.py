@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assembler import letters, pdf, pipeline
+from assembler.council import paperwork as council
 from assembler.errors import UsageError
 from assembler.finance_report import letter_part
 from assembler.model.assemble import assemble_all, contributions_of
@@ -85,6 +86,9 @@ def build_packages(
     )
     plans = []
     names = f"{before.name} → {milestone.name}" if before else milestone.name
+    request = council.request_of(correspondence, milestone)
+    amendment = council.amends(declared, milestone)
+    nota = council.answered_nota(root, before, request)
     changes = compared.redlines if compared else {}
     for deelnemer in project.deelnemers:
         mine = [d for d in documents if d.deelnemer in (None, deelnemer.id)]
@@ -112,6 +116,41 @@ def build_packages(
             ):
                 files[f"{document.file_stem}.docx"] = render_docx(document)
                 titles.append(document.title)
+        if council.has_paperwork(request):
+            own = [d.title for d in mine if d.deelnemer == deelnemer.id and d.kind == "verordening"]
+            choices = project.choices.get(deelnemer.id, {})
+            facts = council.facts_for(
+                milestone=milestone,
+                previous=compared_with,
+                request=request,
+                amendment=amendment,
+                regeling=regeling,
+                who=council.gemeente(
+                    deelnemer,
+                    project.catalog,
+                    list(choices.get("plustaken", ())),
+                    correspondence,
+                ),
+                data=correspondence,
+                due=letters.due(milestone),
+                kenmerk=letters.kenmerk(correspondence.sender.kenmerk, round_, deelnemer.id)
+                if correspondence
+                else "",
+                nota=nota,
+                own_documents=own,
+            )
+            changed = (
+                [
+                    (d.title, council.in_substance(letters.counts(changes.get(d.file_stem))))
+                    for d in mine
+                    if d.file_stem in changes
+                ]
+                if compared_with is not None
+                else []
+            )
+            stukken = council.paperwork(facts, changed, finance, contributions, titles)
+            files.update(stukken)
+            titles += council.titles(facts)
         letter = letters.compose(
             round_,
             letters.Addressee(deelnemer.id, deelnemer.naam, deelnemer.college, deelnemer.raad),

@@ -113,8 +113,11 @@ def test_the_enclosures_are_listed_by_title_and_counted(
     assert enclosures.endswith(
         "Wijzigingsoverzicht Concepttekst → Definitieve tekst"
         " Transponeringstabel Concepttekst → Definitieve tekst"
+        # The raadsstukken of a toestemming round close the list (tests/test_council.py).
+        " Raadsvoorstel toestemming Ontwerpbesluit van de raad (toestemming)"
+        " Ontwerpbesluit van het college (toestemming)"
     )
-    assert "Bijlagen 8" in text  # in the reference block: the number of enclosures
+    assert "Bijlagen 11" in text  # in the reference block: the number of enclosures
 
 
 def test_the_letter_is_signed_by_name_and_function_with_room_to_sign(
@@ -260,6 +263,8 @@ def test_the_sample_correspondence_covers_every_deelnemer_and_round() -> None:
         "hoofdlijnen": Request.REACTIE,
         "concept": Request.ZIENSWIJZE,
         "definitief": Request.TOESTEMMING,
+        "ontwerp-eerste-wijziging": Request.ZIENSWIJZE,
+        "eerste-wijziging": Request.TOESTEMMING,
     }
     assert len(data.addresses) == 7
 

@@ -45,6 +45,7 @@ from assembler.model.references import (
     outside_wording,
     wording,
 )
+from assembler.model.wording import enumeration
 from assembler.source.records import (
     Project,
     SCondition,
@@ -176,7 +177,20 @@ def _deelnemer_view(d: SDeelnemer, choices: dict[str, Any]) -> dict[str, Any]:
         "burgemeester": d.burgemeester,
         "keuzes": choices,
         "plustaken": list(choices.get("plustaken", ())),
+        "toestemming": {r: dutch_date(day) for r, day in d.toestemming.items()},
     }
+
+
+def consents(deelnemers: Sequence[SDeelnemer], round_: str) -> str:
+    """``toestemmingen('definitief')`` in template text: the raden whose toestemming for that
+    round is recorded, with its date (": de raad van de gemeente A op 12 oktober 2021 en ...");
+    "" while none is, so the text reads the same as before anything was recorded."""
+    given = [
+        f"{d.raad} op {dutch_date(d.toestemming[round_])}"
+        for d in deelnemers
+        if round_ in d.toestemming
+    ]
+    return f": {enumeration(given)}" if given else ""
 
 
 def _shown(value: Any) -> str:
@@ -210,6 +224,7 @@ class _Assembler:
         self.context["deelnemers"] = [
             _deelnemer_view(d, project.choices.get(d.id, {})) for d in project.deelnemers
         ]
+        self.context["toestemmingen"] = lambda round_: consents(project.deelnemers, str(round_))
         if deelnemer is not None:
             self.context["deelnemer"] = _deelnemer_view(deelnemer, self.choices)
             self.context["keuze"] = self.choice
@@ -308,7 +323,9 @@ class _Assembler:
                 frozen_numbers(frozen.articles, article_ids, frozen.used),
             )
         except NumberingError as exc:
-            raise SourceError.at(self.manifest.pos, f"nummering na inwerkingtreding: {exc}") from exc
+            raise SourceError.at(
+                self.manifest.pos, f"nummering na inwerkingtreding: {exc}"
+            ) from exc
 
     # -- pass 2: texts ------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The data of the cover letters (``brieven.yaml``): sender, contact person, signatories, the
-address of each gemeente and what each round asks of the raden.
+address of each gemeente, what each round asks of the raden and, when known, the dates on which
+each college and raad deal with the round (for the raadsstukken).
 
 These are facts of the sending, not of the text of the regeling: they are read from the working
 tree, also when the packages of a recorded milestone are built (an older commit need not have
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from assembler.errors import Collector, Pos, SourceError
@@ -63,6 +65,14 @@ class Address:
 
 
 @dataclass(frozen=True, slots=True)
+class Meeting:
+    """When one gemeente's college and raad deal with a round; None while not yet known."""
+
+    college: date | None = None
+    raad: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Correspondence:
     sender: Sender
     contact: Contact
@@ -71,6 +81,13 @@ class Correspondence:
     requests: dict[str, Request]  # per milestone id
     address_pos: dict[str, Pos]
     request_pos: dict[str, Pos]
+    # Per milestone id, per deelnemer id: the meeting dates ('vergaderingen' of a round).
+    meetings: dict[str, dict[str, Meeting]] | None = None
+    meeting_pos: dict[tuple[str, str], Pos] | None = None
+
+    def meeting(self, milestone: str, deelnemer: str) -> Meeting:
+        """The dates of ``deelnemer``'s college and raad for the round; empty when unknown."""
+        return (self.meetings or {}).get(milestone, {}).get(deelnemer, Meeting())
 
     def check(self, deelnemers: Sequence[str], milestones: Sequence[str]) -> None:
         """Every gemeente and round named is known, and every deelnemer has an address."""
@@ -81,6 +98,9 @@ class Correspondence:
         for ident, pos in self.request_pos.items():
             if ident not in milestones:
                 problems.add(pos, f"onbekende mijlpaal '{ident}' in {CORRESPONDENCE_FILE}")
+        for (_, ident), pos in (self.meeting_pos or {}).items():
+            if ident not in deelnemers:
+                problems.add(pos, f"onbekende deelnemer '{ident}' in {CORRESPONDENCE_FILE}")
         missing = [d for d in deelnemers if d not in self.addresses]
         if missing:
             problems.add(
@@ -150,6 +170,8 @@ def load_correspondence(tree: Tree) -> Correspondence | None:
         addresses[ident] = Address(*_texts(f, ("adres", "postcode", "plaats", "griffier")))
     requests: dict[str, Request] = {}
     request_pos: dict[str, Pos] = {}
+    meetings: dict[str, dict[str, Meeting]] = {}
+    meeting_pos: dict[tuple[str, str], Pos] = {}
     rounds = fields.mapping("rondes", required=True) or YMap()
     for ident, item in rounds.items():
         request_pos[ident] = rounds.key_at(ident)
@@ -158,7 +180,10 @@ def load_correspondence(tree: Tree) -> Correspondence | None:
             continue
         f = Fields(item, problems, f"de ronde '{ident}'")
         value = f.text("verzoek")
+        held = f.mapping("vergaderingen")
         f.done()
+        if held is not None:
+            meetings[ident] = _meetings(held, ident, problems, meeting_pos)
         try:
             requests[ident] = Request(value)
         except ValueError:
@@ -168,5 +193,41 @@ def load_correspondence(tree: Tree) -> Correspondence | None:
     fields.done()
     problems.raise_if_any()
     return Correspondence(
-        sender, contact, signatories, addresses, requests, address_pos, request_pos
+        sender,
+        contact,
+        signatories,
+        addresses,
+        requests,
+        address_pos,
+        request_pos,
+        meetings,
+        meeting_pos,
     )
+
+
+def _meetings(
+    held: YMap, round_: str, problems: Collector, positions: dict[tuple[str, str], Pos]
+) -> dict[str, Meeting]:
+    """The 'vergaderingen' of one round: per deelnemer the dates of college and raad."""
+    out: dict[str, Meeting] = {}
+    for ident, item in held.items():
+        positions[(round_, ident)] = held.key_at(ident)
+        if not isinstance(item, YMap):
+            problems.add(
+                held.at(ident),
+                f"de vergaderingen van '{ident}' in de ronde '{round_}' moeten een tabel zijn"
+                " met 'college' en/of 'raad' (datums)",
+            )
+            continue
+        f = Fields(item, problems, f"de vergaderingen van '{ident}' in de ronde '{round_}'")
+        college = f._get("college", date, False)
+        raad = f._get("raad", date, False)
+        f.done()
+        if college is not None and raad is not None and raad < college:
+            problems.add(
+                f.pos("raad"),
+                f"de raad van '{ident}' vergadert in de ronde '{round_}' vóór het college"
+                " (het college legt het voorstel eerst vast)",
+            )
+        out[ident] = Meeting(college, raad)
+    return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -17,6 +19,7 @@ from assembler.source.choices import (
 from assembler.source.fields import Fields, check_xml_chars, describe, mappings, text_items
 from assembler.source.finance import load_finance
 from assembler.source.ignores import load_ignores
+from assembler.source.milestones import load_milestones
 from assembler.source.records import (
     Project,
     SCatalog,
@@ -88,6 +91,7 @@ def load_project(tree: Tree) -> Project:
                 manifests.setdefault(manifest.id, manifest)
     # Cross-file checks run on whatever did load, so one run reports as much as it can.
     _check_ids(deelnemers, every_fragment, every_manifest, problems, powers)
+    _guard(problems, lambda: _check_consents(tree, deelnemers, problems))
     _check_manifests(deelnemers, fragments, manifests, problems)
     choices = {d.id: resolve_choices(d, catalog, problems) for d in deelnemers}
     check_conditions(_conditions(every_fragment), catalog, problems)
@@ -241,8 +245,6 @@ def _load_settings(tree: Tree, problems: Collector) -> SSettings:
     return SSettings(version, organen, dict(variables), data.pos)
 
 
-
-
 def _load_deelnemers(tree: Tree, problems: Collector) -> tuple[SDeelnemer, ...]:
     data = _read(tree, DEELNEMERS_FILE)
     fields = Fields(data, problems, DEELNEMERS_FILE)
@@ -263,11 +265,43 @@ def _load_deelnemers(tree: Tree, problems: Collector) -> tuple[SDeelnemer, ...]:
                 keuzes,
                 item.pos,
                 _signers(f.mapping("ondertekenaars"), problems),
+                *_consents(f.mapping("toestemming"), problems),
             )
         )
         f.done()
     fields.done()
     return tuple(result)
+
+
+def _consents(data: YMap | None, problems: Collector) -> tuple[dict[str, date], dict[str, Pos]]:
+    """'toestemming': per milestone id the date of the raad's toestemming (optional)."""
+    if data is None:
+        return {}, {}
+    fields = Fields(data, problems, "'toestemming'")
+    dates: dict[str, date] = {}
+    positions: dict[str, Pos] = {}
+    for ident in data:
+        positions[ident] = data.key_at(ident)
+        day = fields.day(ident)
+        if day is not None:
+            dates[ident] = day
+    fields.done()
+    return dates, positions
+
+
+def _check_consents(tree: Tree, deelnemers: Sequence[SDeelnemer], problems: Collector) -> None:
+    """Every round named under 'toestemming' is a milestone of mijlpalen.yaml."""
+    if not any(d.toestemming_pos for d in deelnemers):
+        return
+    known = [m.id for m in load_milestones(tree)]
+    for deelnemer in deelnemers:
+        for ident, pos in deelnemer.toestemming_pos.items():
+            if ident not in known:
+                choices = ", ".join(known) or "geen"
+                problems.add(
+                    pos,
+                    f"'toestemming' noemt onbekende mijlpaal '{ident}'; bekend zijn: {choices}",
+                )
 
 
 OFFICES = ("secretaris", "burgemeester", "griffier", "voorzitter")

@@ -119,6 +119,10 @@ class SDeelnemer:
     # Who signs for this deelnemer, by office: "secretaris", "burgemeester", "griffier",
     # "voorzitter" → a name; an office without a name is signed without one.
     ondertekenaars: dict[str, str] = field(default_factory=dict)
+    # The date on which the raad gave its toestemming (art. 1 Wgr), per milestone id of the
+    # round that asked for it; the regeling's aanhef can cite it once recorded.
+    toestemming: dict[str, date] = field(default_factory=dict)
+    toestemming_pos: dict[str, Pos] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

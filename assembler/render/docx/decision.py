@@ -1,0 +1,72 @@
+"""A raadsbesluit or collegebesluit as .docx, on the template of the wijzigingsbesluit (the
+house style of a besluit: opschrift, aanhef, "gelet op", "besluit:", points, ondertekening)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from docx.document import Document as DocxDocument
+from markupsafe import Markup
+
+from assembler.council.decisions import Decision
+from assembler.diff.words import Seg
+from assembler.flow.blocks import RItem, Role, RPara
+from assembler.model.dates import dutch_date
+from assembler.render.docx.blocks import BlockWriter
+from assembler.render.docx.instrument import instrument_template
+from assembler.render.docx.writer import fill_template
+
+
+def _para(role: Role, text: str, number: str = "") -> RPara:
+    return RPara(
+        role,
+        (Seg("=", text),) if text else (),
+        (Seg("=", f"{number}\t"),) if number else (),
+    )
+
+
+def decision_parts(item: Decision) -> dict[str, list[RItem]]:
+    """The blocks of ``item``, keyed like the slots of the template."""
+    several = len(item.points) > 1
+    points: list[RItem] = [
+        _para(Role.LID, text, f"{i}.") if several else _para(Role.LID_ZONDER_NUMMER, text)
+        for i, text in enumerate(item.points, start=1)
+    ]
+    signature: list[RItem] = [_para(Role.ONDERTEKENING, item.signature.organ)]
+    signature += [_para(Role.ONDERTEKENING_REGEL, line) for line in item.signature.lines]
+    return {
+        "kop": [_para(Role.BESLUITKOP, item.opschrift)],
+        "aanhef": [_para(Role.AANHEF, item.aanhef)],
+        "overwegingen": [_para(Role.AANHEF, text) for text in item.overwegingen],
+        "gelet_op": [_para(Role.AANHEF, item.gelet_op)],
+        "besluit": [_para(Role.AANHEF, item.besluit)],
+        "artikelen": points,
+        "slotformule": [_para(Role.SLOTFORMULE, item.slotformule)],
+        "ondertekening": signature,
+        "toelichting": [],
+    }
+
+
+def render_decision(item: Decision) -> bytes:
+    """The decision's .docx bytes; the same decision always gives the same bytes."""
+    writer = BlockWriter()
+    context: dict[str, object] = {
+        slot: Markup(writer.items(items)) for slot, items in decision_parts(item).items()
+    }
+    context.update(
+        titel=item.title,
+        versie=item.version.label,
+        datum=dutch_date(item.version.date),
+        watermerk=Markup(""),
+    )
+
+    def finish(docx: DocxDocument) -> None:
+        stamp = dt.datetime.combine(item.version.date, dt.time(0), tzinfo=dt.UTC)
+        props = docx.core_properties
+        props.title = item.opschrift[:255]
+        props.author = props.last_modified_by = item.version.author[:255]
+        props.language = "nl-NL"
+        props.created = props.modified = stamp
+        props.revision = 1
+
+    return fill_template(instrument_template(), context, finish, check_styles=False)
