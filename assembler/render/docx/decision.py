@@ -43,6 +43,7 @@ def decision_parts(item: Decision) -> dict[str, list[RItem]]:
         "artikelen": points,
         "slotformule": [_para(Role.SLOTFORMULE, item.slotformule)],
         "ondertekening": signature,
+        "bijlagen": [],
         "toelichting": [],
     }
 
