@@ -376,12 +376,13 @@ def check_context(
     """The checks' phase input: one version read and assembled once, and, between two versions,
     their change trees (the newer side reused when it is the version checked)."""
     comparison = compare_models(root, *between) if between is not None else None
+    source = open_version(root, version)
     if comparison is not None and between is not None and between[1] == version:
         project, documents = comparison.new_project, comparison.new_documents
     else:
-        project = load(open_version(root, version))
+        project = load(source)
         documents = assemble_all(project)
-    ctx = Context(project, documents, contributions_of(project))
+    ctx = Context(project, documents, contributions_of(project), tree=source.tree)
     if comparison is not None:
         ctx.compared = [redline for _, redline in comparison.redlines]
         ctx.versions = between

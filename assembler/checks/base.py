@@ -12,6 +12,7 @@ from assembler.flow.redline import Redline
 from assembler.model.finance import Contributions
 from assembler.model.nodes import Document
 from assembler.source.records import Project, SFragment, SItem
+from assembler.source.tree import Tree
 
 FOUT = "fout"
 WAARSCHUWING = "waarschuwing"
@@ -71,6 +72,8 @@ class Context:
     # every document changed since, with the instrument `assembler wijziging` would write.
     in_force: str | None = None
     amended: list[Amended] = field(default_factory=list)
+    # The files of the version checked, so that a rule can point inside a text (checks.reading).
+    tree: Tree | None = None
     _items: dict[str, tuple[SFragment, SItem | None]] | None = field(default=None, repr=False)
     memo: dict[str, Any] = field(default_factory=dict, repr=False)  # results shared by rules
 

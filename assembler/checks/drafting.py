@@ -11,24 +11,15 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from assembler.checks import references
 from assembler.checks.base import FOUT, WAARSCHUWING, Context, Finding, finding, rule
+from assembler.checks.reading import mentions, unquote
 from assembler.model.nodes import Article, Content, Document, Onderdeel, Subonderdeel, plain
 
 rule("ALG01", FOUT, "een uitzondering ('negeer') noemt een onbekende regel")(lambda ctx: ())
 rule("ALG02", WAARSCHUWING, "een uitzondering ('negeer') is niet meer nodig")(lambda ctx: ())
 
 _LIST_END = re.compile(r";( (en|of))?$")
-_FORBIDDEN = [
-    (re.compile(r"\blid \d+\b"), '"lid 2"', 'schrijf "het tweede lid" of "artikel 7, tweede lid"'),
-    (re.compile(r"\bsub [a-z]\b"), '"sub a"', 'schrijf "onderdeel a"'),
-    (re.compile(r"\bletter [a-z]\b"), '"letter b"', 'schrijf "onderdeel b"'),
-    (re.compile(r"\bart\. ?\d+"), '"art. 7"', 'schrijf "artikel 7"'),
-    (
-        re.compile(r"\b(vorige|voorgaande|volgende) lid\b"),
-        '"het vorige lid"',
-        'noem het lid met zijn rangtelwoord: "het tweede lid"',
-    ),
-]
 _DEFINITION = re.compile(r"^([^:]+):")
 
 
@@ -126,19 +117,9 @@ def _contents(article: Article) -> Iterator[tuple[str, Content]]:
 
 @rule("TEK04", FOUT, 'geen "lid 2", "sub a", "letter b", "art. 7" of "het vorige lid" in de tekst')
 def forbidden_references(ctx: Context) -> Iterator[Finding]:
-    for doc, article in _articles(ctx):
-        for ident, content in _contents(article):
-            # Only the written text: references made with ref() are worded correctly already.
-            text = "".join(node.text for node in content if type(node).__name__ == "Text")
-            for pattern, shown, advice in _FORBIDDEN:
-                if pattern.search(text):
-                    yield finding(
-                        "TEK04",
-                        ctx.pos_of(ident),
-                        f"verwijzing in de vorm {shown}: {advice}",
-                        ident,
-                        doc.id,
-                    )
+    # Every text a reader reads, tokenised (checks.references); ref() references are worded
+    # correctly already and are not read.
+    return references.forbidden_findings(ctx)
 
 
 def _is_definitions(article: Article) -> bool:
@@ -157,7 +138,8 @@ def _terms(article: Article) -> list[tuple[str, str]]:
         for ond in lid.onderdelen:
             match = _DEFINITION.match(plain(ond.content))
             if match:
-                result.append((ond.id, match.group(1).strip()))
+                # A term may be quoted in its definition: "‘afdelingshoofd’: ...".
+                result.append((ond.id, unquote(match.group(1))))
     return result
 
 
@@ -185,18 +167,22 @@ def definitions_used(ctx: Context) -> Iterator[Finding]:
         if not definitions:
             continue
         rest = " ".join(
-            plain(c).lower()
-            for a in doc.articles
-            if not _is_definitions(a)
-            for _, c in _contents(a)
+            plain(c) for a in doc.articles if not _is_definitions(a) for _, c in _contents(a)
         )
         rest += " " + " ".join(
-            plain(p).lower() for c in (doc.aanhef, doc.overwegingen, doc.slotformule) for p in c
+            plain(p) for c in (doc.aanhef, doc.overwegingen, doc.slotformule) for p in c
         )
         for article in definitions:
             for ident, term in _terms(article):
-                stem = term.lower()
-                if stem not in rest and stem.rstrip("e") not in rest:
+                # A term used in another definition is used ("alleenstaande ouder: ... ouder").
+                others = " ".join(
+                    plain(ond.content).split(":", 1)[-1]
+                    for a in definitions
+                    for lid in a.leden
+                    for ond in lid.onderdelen
+                    if ond.id != ident
+                )
+                if not mentions(rest, term) and not mentions(others, term):
                     yield finding(
                         "TEK06",
                         ctx.pos_of(ident),

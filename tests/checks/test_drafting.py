@@ -70,7 +70,7 @@ CASES: dict[str, tuple[dict[str, str], str, str]] = {
             )
         },
         "TEK04",
-        "clausules/slot/slot.yaml:6:13",
+        "clausules/slot/slot.yaml:6:34",
     ),
     "TEK05": (
         {
@@ -223,7 +223,7 @@ def test_human_output_is_grouped_per_file(
     main(["--map", str(root), "controleer"])
     out = capsys.readouterr().out
     assert out == (
-        'clausules/slot/slot.yaml\n  6:13  fout         TEK04  verwijzing in de vorm "sub a": schrijf'
+        'clausules/slot/slot.yaml\n  6:22  fout         TEK04  verwijzing in de vorm "sub a": schrijf'
         ' "onderdeel a"\n\n1 fout, 0 waarschuwingen.\n'
     )
 

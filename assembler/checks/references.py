@@ -1,0 +1,360 @@
+"""References as a reader reads them: forbidden forms, typed references resolved against the text.
+
+Every rule reads the passages of :mod:`assembler.checks.reading` (articles, toelichting, aanhef,
+overwegingen, gelet op, bijlagen, register) through its tokeniser, so "Lid 1", "art 34", "artt.",
+"artikel 30 lid 3" and "160, lid 1" are found wherever they are written.
+
+- TEK04 (registered in :mod:`assembler.checks.drafting`): the forms the Aanwijzingen voor de
+  regelgeving (3.33 and 3.34) reject, found by :func:`forbidden_forms`.
+- REF01: a typed reference to an article, lid or onderdeel of the document itself, or of another
+  document of the project ("artikel 8 van de Gemeenschappelijke Regeling Sociaal"), that does
+  not exist in the numbered text of the version.
+- REF02: a typed reference that does exist: it does not follow a renumbering; write ``ref()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from assembler.checks.base import FOUT, WAARSCHUWING, Context, Finding, finding, rule
+from assembler.checks.reading import Kind, Passage, Place, Token, locate, passages, tokens
+from assembler.model.nodes import Article, Document, Lid
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A forbidden form found in a text: where (offsets), what it is, what to write instead."""
+
+    start: int
+    end: int
+    shown: str
+    advice: str
+
+
+def _is(token: Token | None, *words: str) -> bool:
+    return token is not None and token.lower in words
+
+
+def _letter(token: Token | None) -> bool:
+    return token is not None and token.kind is Kind.WORD and len(token.text) == 1
+
+
+def _at(toks: tuple[Token, ...], index: int) -> Token | None:
+    return toks[index] if 0 <= index < len(toks) else None
+
+
+def forbidden_forms(text: str) -> Iterator[Form]:
+    """The reference forms a drafter should not write, with the advice in Dutch."""
+    toks = tokens(text)
+    for i, tok in enumerate(toks):
+        nxt = _at(toks, i + 1)
+        if tok.lower == "lid" and nxt is not None and nxt.kind is Kind.NUMBER:
+            before = _at(toks, i - 1)
+            before2 = _at(toks, i - 2)
+            if before is not None and before.kind is Kind.NUMBER:
+                # "artikel 30 lid 3"
+                word = _at(toks, i - 2)
+                first = word if _is(word, "artikel") and word is not None else before
+                yield Form(
+                    first.start,
+                    nxt.end,
+                    f'"{text[first.start : nxt.end]}"',
+                    f'schrijf "artikel {before.text}, {_ordinal(nxt.text)} lid"',
+                )
+            elif _is(before, ",") and before2 is not None and before2.kind is Kind.NUMBER:
+                # "160, lid 1"
+                yield Form(
+                    before2.start,
+                    nxt.end,
+                    f'"{before2.text}, lid {nxt.text}"',
+                    f'schrijf "{before2.text}, {_ordinal(nxt.text)} lid"',
+                )
+            else:
+                yield Form(
+                    tok.start,
+                    nxt.end,
+                    '"lid 2"',
+                    'schrijf "het tweede lid" of "artikel 7, tweede lid"',
+                )
+        elif tok.lower == "sub" and (_letter(nxt) or (nxt is not None and nxt.kind is Kind.NUMBER)):
+            assert nxt is not None
+            yield Form(tok.start, nxt.end, '"sub a"', 'schrijf "onderdeel a"')
+        elif tok.lower == "letter" and _letter(nxt):
+            assert nxt is not None
+            yield Form(tok.start, nxt.end, '"letter b"', 'schrijf "onderdeel b"')
+        elif tok.kind is Kind.ABBREVIATION and tok.lower in ("art.", "artt."):
+            end = nxt.end if nxt is not None and nxt.kind is Kind.NUMBER else tok.end
+            shown = '"artt."' if tok.lower == "artt." else '"art. 7"'
+            advice = (
+                'schrijf "de artikelen 7 en 8"' if tok.lower == "artt." else 'schrijf "artikel 7"'
+            )
+            yield Form(tok.start, end, shown, advice)
+        elif tok.lower == "art" and nxt is not None and nxt.kind is Kind.NUMBER:
+            yield Form(tok.start, nxt.end, f'"art {nxt.text}"', f'schrijf "artikel {nxt.text}"')
+        elif tok.lower in ("jo.", "juncto") or (tok.lower == "jo" and _is(nxt, ".")):
+            yield Form(tok.start, tok.end, '"jo."', 'schrijf "in samenhang met"')
+        elif tok.lower in ("vorige", "voorgaande", "volgende") and _is(nxt, "lid"):
+            assert nxt is not None
+            yield Form(
+                tok.start,
+                nxt.end,
+                '"het vorige lid"',
+                'noem het lid met zijn rangtelwoord: "het tweede lid"',
+            )
+
+
+def _ordinal(number: str) -> str:
+    from assembler.checks.reading import ORDINALS
+
+    by_number = {v: k for k, v in ORDINALS.items()}
+    return by_number.get(int(number), f"{number}e") if number.isdigit() else number
+
+
+@dataclass(frozen=True, slots=True)
+class Typed:
+    """A typed reference: "artikel 7, tweede lid, onderdeel b[, van <owner>]"."""
+
+    start: int
+    end: int
+    article: str
+    lid: int | None
+    onderdeel: str | None
+    owner: str | None  # the words after "van" ("deze regeling", "de Participatiewet"), if any
+    external: bool  # an Awb-style number ("10:15") or a law named without "van"
+
+
+def typed_references(text: str) -> list[Typed]:
+    """Every typed article reference in ``text``, the owner shared along "artikel 8 en artikel 36
+    van de Participatiewet" and "de artikelen 212, 213 en 213a van de Gemeentewet"."""
+    toks = tokens(text)
+    found: list[Typed] = []
+    group: list[tuple[int, int, str, int | None, str | None]] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.lower not in ("artikel", "artikelen") or not (
+            (nxt := _at(toks, i + 1)) is not None and nxt.kind is Kind.NUMBER
+        ):
+            i += 1
+            continue
+        j = i + 1
+        numbers = []
+        while (t := _at(toks, j)) is not None and t.kind is Kind.NUMBER:
+            numbers.append(t)
+            j += 1
+            if _is(_at(toks, j), ",", "en", "of") and (
+                (n2 := _at(toks, j + 1)) is not None and n2.kind is Kind.NUMBER
+            ):
+                j += 1
+            elif _is(_at(toks, j), "tot") and _is(_at(toks, j + 2), "met"):
+                j += 3
+        lid: int | None = None
+        onderdeel: str | None = None
+        end = toks[j - 1].end
+        while True:
+            a, b, c = _at(toks, j), _at(toks, j + 1), _at(toks, j + 2)
+            if _is(a, ",") and b is not None and b.ordinal is not None:
+                k = j + 2
+                while _is(_at(toks, k), "en", "of", ",") and (
+                    (o := _at(toks, k + 1)) is not None and o.ordinal is not None
+                ):
+                    k += 2
+                if _is(_at(toks, k), "lid", "leden"):
+                    lid = b.ordinal
+                    end = toks[k].end
+                    j = k + 1
+                    continue
+            if _is(a, ",") and _is(b, "onderdeel", "onderdelen") and _letter(c):
+                assert c is not None
+                onderdeel = c.lower
+                end = c.end
+                j += 3
+                continue
+            break
+        for number in numbers:
+            group.append(
+                (tok.start, end, number.text, lid if len(numbers) == 1 else None, onderdeel)
+            )
+        # The group goes on with "en artikel 36", ", en artikel 36", "of artikel 22".
+        k = j
+        while _is(_at(toks, k), ",", "en", "of"):
+            k += 1
+        if k > j and _is(_at(toks, k), "artikel", "artikelen"):
+            i = k
+            continue
+        if _is(_at(toks, k), "van", "der") and (after := _at(toks, k + 1)) is not None:
+            owner: str | None = text[after.start :]
+        else:
+            owner = None
+        following = _at(toks, k)
+        external = (
+            following is not None
+            and following.kind is Kind.WORD
+            and following.text[:1].isupper()
+            and owner is None
+        )
+        for start, stop, article, lid_, ond in group:
+            found.append(Typed(start, stop, article, lid_, ond, owner, external or ":" in article))
+        group = []
+        i = j
+    return found
+
+
+def _leden(article: Article) -> tuple[Lid, ...]:
+    return article.leden
+
+
+def _title_forms(doc: Document) -> tuple[str, ...]:
+    forms = {doc.title.lower(), doc.citeertitel.lower()}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _owner_document(ctx: Context, doc: Document, owner: str) -> Document | None:
+    """The other document of the project that ``owner`` ("de Gemeenschappelijke Regeling
+    Sociaal") names, the one of the same deelnemer when it is a document per deelnemer."""
+    words = owner.lower()
+    for article_word in ("de ", "het "):
+        if words.startswith(article_word):
+            words = words[len(article_word) :]
+    best: Document | None = None
+    for other in ctx.documents:
+        if other.id == doc.id:
+            continue
+        manifest = ctx.project.manifests.get(other.manifest)
+        names = list(_title_forms(other))
+        if manifest is not None:
+            names.append(manifest.title.lower())
+        if any(words.startswith(name) for name in names if name):
+            if other.deelnemer in (None, doc.deelnemer):
+                return other
+            best = best or other
+    return best
+
+
+def _resolve(article: Article, ref: Typed) -> tuple[str, str]:
+    """(id of the provision referred to, "" if fine) or ("", what does not exist)."""
+    target = article.id
+    if ref.lid is not None:
+        if len(article.leden) < 2 or ref.lid > len(article.leden):
+            count = len(article.leden)
+            has = "één lid" if count < 2 else f"{count} leden"
+            return "", f"artikel {article.number} heeft {has}"
+        lid = article.leden[ref.lid - 1]
+        target = lid.id
+        candidates: tuple[Lid, ...] = (lid,)
+    else:
+        candidates = article.leden
+    if ref.onderdeel is not None:
+        for lid in candidates:
+            for ond in lid.onderdelen:
+                if ond.number.rstrip(".").lower() == ref.onderdeel:
+                    return ond.id, ""
+        return "", f"artikel {article.number} heeft geen onderdeel {ref.onderdeel}"
+    return target, ""
+
+
+def _shown(ref: Typed, text: str) -> str:
+    return text[ref.start : ref.end]
+
+
+def _ref_findings(ctx: Context, passage: Passage) -> Iterator[Finding]:
+    doc = passage.document
+    if doc is None:
+        return
+    for ref in typed_references(passage.text):
+        if ref.external:
+            continue
+        other: Document | None = doc
+        if ref.owner is not None:
+            owner = ref.owner.lower()
+            if owner.startswith(("deze ", "dit ")):
+                other = doc
+            else:
+                other = _owner_document(ctx, doc, ref.owner)
+                if other is None:
+                    continue  # a law, or a document outside the project
+        elif passage.place in (Place.GELET_OP, Place.REGISTER):
+            continue  # a "gelet op" cites the law; "van ..." may stand further on
+        assert other is not None
+        numbers = {a.number: a for a in other.articles}
+        where = locate(ctx, passage, ref.start, ref.end)
+        shown = _shown(ref, passage.text)
+        of = "" if other is doc else f" van de {other.title}"
+        article = numbers.get(ref.article)
+        if article is None:
+            have = [a.number for a in other.articles]
+            span = (
+                f"de artikelen {have[0]} tot en met {have[-1]}"
+                if len(have) > 1
+                else (f"alleen artikel {have[0]}" if have else "geen artikelen")
+            )
+            yield finding(
+                "REF01",
+                where,
+                f"'{shown}' verwijst naar een artikel dat niet bestaat: {other.title} heeft {span}",
+                passage.target,
+                doc.id,
+            )
+            continue
+        target, missing = _resolve(article, ref)
+        if missing:
+            yield finding(
+                "REF01",
+                where,
+                f"'{shown}' verwijst naar een bepaling die niet bestaat: {missing}{of}",
+                passage.target,
+                doc.id,
+            )
+            continue
+        call = f"ref('{target}')" if other is doc else f"ref('{other.manifest}', '{target}')"
+        yield finding(
+            "REF02",
+            where,
+            f"'{shown}' is met de hand geschreven ({article.heading}{of}) en vernummert niet mee;"
+            f" schrijf {{{{ {call} }}}}",
+            passage.target,
+            doc.id,
+        )
+
+
+def _typed(ctx: Context) -> list[Finding]:
+    if "typed-references" not in ctx.memo:
+        ctx.memo["typed-references"] = [
+            f for passage in passages(ctx) for f in _ref_findings(ctx, passage)
+        ]
+    result: list[Finding] = ctx.memo["typed-references"]
+    return result
+
+
+@rule(
+    "REF01",
+    FOUT,
+    "een met de hand geschreven verwijzing ('artikel 53', 'artikel 8, derde lid, van de"
+    " regeling') wijst een artikel, lid of onderdeel aan dat in de genummerde tekst bestaat",
+)
+def typed_reference_exists(ctx: Context) -> list[Finding]:
+    return [f for f in _typed(ctx) if f.code == "REF01"]
+
+
+@rule(
+    "REF02",
+    WAARSCHUWING,
+    "een verwijzing naar een artikel van het eigen of een ander document staat er met ref(),"
+    " zodat zij meevernummert",
+)
+def typed_reference_by_ref(ctx: Context) -> list[Finding]:
+    return [f for f in _typed(ctx) if f.code == "REF02"]
+
+
+def forbidden_findings(ctx: Context) -> Iterator[Finding]:
+    """TEK04 on every passage a reader reads (the rule is registered in checks.drafting)."""
+    for passage in passages(ctx):
+        for form in forbidden_forms(passage.text):
+            yield finding(
+                "TEK04",
+                locate(ctx, passage, form.start, form.end),
+                f"verwijzing in de vorm {form.shown}: {form.advice}",
+                passage.target,
+                passage.document.id if passage.document is not None else "",
+            )
