@@ -10,6 +10,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
+from enum import Enum
 
 from assembler.checks import references
 from assembler.checks.base import FOUT, WAARSCHUWING, Context, Finding, finding, rule
@@ -29,16 +30,34 @@ def _articles(ctx: Context) -> Iterator[tuple[Document, Article]]:
             yield doc, article
 
 
+class _After(Enum):
+    """What follows a list: the end of the provision, a slotzin, or the rest of an outer list."""
+
+    END = "einde"  # the last item ends with '.'
+    SLOT = "slotzin"  # a slotzin follows: the last item ends as the slotzin requires
+    NEXT = "volgend onderdeel"  # the outer list goes on: the last item ends with ';'
+    PENULTIMATE = "voorlaatste"  # the outer list has one more item: ';', '; en' or '; of'
+
+
 def _list_findings(
-    ctx: Context, doc: Document, items: tuple[Onderdeel | Subonderdeel, ...], has_slot: bool
+    ctx: Context,
+    doc: Document,
+    items: tuple[Onderdeel | Subonderdeel, ...],
+    after: _After,
 ) -> Iterator[Finding]:
     last = len(items) - 1
     for index, item in enumerate(items):
         text = plain(item.content).rstrip()
         subs = getattr(item, "subonderdelen", ())
+        # The last item of a nested list ends as its parent would have ended.
+        role = after
+        if index < last:
+            role = _After.PENULTIMATE if index == last - 1 else _After.NEXT
         if subs:
-            pass  # an onderdeel that introduces subonderdelen ends with ':'; its last sub ends the list
-        elif index < last:
+            # An onderdeel that introduces subonderdelen ends with ':'; its last sub ends it.
+            yield from _list_findings(ctx, doc, subs, role)
+            continue
+        if role in (_After.NEXT, _After.PENULTIMATE):
             if not _LIST_END.search(text):
                 yield finding(
                     "TEK01",
@@ -48,7 +67,7 @@ def _list_findings(
                     item.id,
                     doc.id,
                 )
-            elif re.search(r"; (en|of)$", text) and index != last - 1:
+            elif re.search(r"; (en|of)$", text) and role is not _After.PENULTIMATE:
                 yield finding(
                     "TEK02",
                     ctx.pos_of(item.id),
@@ -56,20 +75,19 @@ def _list_findings(
                     item.id,
                     doc.id,
                 )
-        elif (
-            not has_slot
-            and not text.endswith((".", ":"))
-            and not getattr(item, "subonderdelen", ())
-        ):
+        elif role is _After.END and not text.endswith("."):
+            dangling = text.endswith(":")
             yield finding(
                 "TEK03",
                 ctx.pos_of(item.id),
-                f"het laatste onderdeel ({item.number}) eindigt niet op '.'; sluit de opsomming af met een punt",
+                f"het laatste onderdeel ({item.number}) eindigt op ':' maar er volgt niets;"
+                " vul de opsomming aan of sluit af met een punt"
+                if dangling
+                else f"het laatste onderdeel ({item.number}) eindigt niet op '.'; sluit de"
+                " opsomming af met een punt",
                 item.id,
                 doc.id,
             )
-        if subs:
-            yield from _list_findings(ctx, doc, subs, has_slot or index < last)
 
 
 def _list_punctuation(ctx: Context) -> list[Finding]:
@@ -79,7 +97,9 @@ def _list_punctuation(ctx: Context) -> list[Finding]:
             f
             for doc, article in _articles(ctx)
             for lid in article.leden
-            for f in _list_findings(ctx, doc, lid.onderdelen, bool(lid.slot))
+            for f in _list_findings(
+                ctx, doc, lid.onderdelen, _After.SLOT if lid.slot else _After.END
+            )
         ]
     found: list[Finding] = ctx.memo["lists"]
     return found
@@ -99,7 +119,12 @@ def list_conjunctions(ctx: Context) -> list[Finding]:
     return [f for f in _list_punctuation(ctx) if f.code == "TEK02"]
 
 
-@rule("TEK03", FOUT, "het laatste onderdeel van een opsomming eindigt op '.'")
+@rule(
+    "TEK03",
+    FOUT,
+    "het laatste onderdeel van een opsomming eindigt op '.' (niet op ':' zonder vervolg; in een"
+    " geneste opsomming eindigt het laatste subonderdeel zoals zijn onderdeel)",
+)
 def list_end(ctx: Context) -> list[Finding]:
     return [f for f in _list_punctuation(ctx) if f.code == "TEK03"]
 
@@ -115,7 +140,12 @@ def _contents(article: Article) -> Iterator[tuple[str, Content]]:
             yield lid.id, lid.slot
 
 
-@rule("TEK04", FOUT, 'geen "lid 2", "sub a", "letter b", "art. 7" of "het vorige lid" in de tekst')
+@rule(
+    "TEK04",
+    FOUT,
+    'geen "lid 2", "sub a", "letter b", "art. 7", "artt.", "jo." of "het vorige lid", waar de'
+    " lezer ook leest (artikelen, toelichting, aanhef, gelet op, bijlagen, register)",
+)
 def forbidden_references(ctx: Context) -> Iterator[Finding]:
     # Every text a reader reads, tokenised (checks.references); ref() references are worded
     # correctly already and are not read.

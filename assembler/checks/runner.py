@@ -8,6 +8,7 @@ from pathlib import Path
 
 from assembler import pipeline
 from assembler.checks import (  # noqa: F401 - registers
+    agreement,
     amendments,
     awb,
     consistency,
