@@ -55,14 +55,16 @@ def _subject(text: str) -> str:
     "het orgaan dat een document vaststelt ('vastgesteld_door') is het orgaan dat de aanhef noemt",
 )
 def adopting_organ(ctx: Context) -> Iterator[Finding]:
+    seen: set[str] = set()
     for doc in ctx.documents:
-        if not doc.aanhef or not doc.organs:
+        if not doc.aanhef or not doc.organs or doc.manifest in seen:
             continue
         manifest = ctx.project.manifests.get(doc.manifest)
         subject = _subject(plain(doc.aanhef[0]))
         named = {organ for organ, words in _ORGAN_WORDS.items() if words.search(subject)}
         if not named or named == set(doc.organs):
             continue
+        seen.add(doc.manifest)  # once per manifest, not once per deelnemer
         pos = manifest.aanhef[0].pos if manifest is not None and manifest.aanhef else Pos("?", 1, 1)
         said = " en ".join(_ORGAN_NAMES[o] for o in doc.organs)
         read = " en ".join(_ORGAN_NAMES[o] for o in sorted(named))
@@ -70,7 +72,7 @@ def adopting_organ(ctx: Context) -> Iterator[Finding]:
             "OVR01",
             pos,
             f"de aanhef noemt {read}, maar volgens 'vastgesteld_door' stelt {said}"
-            f" '{doc.title}' vast; maak ze gelijk",
+            f" '{manifest.title if manifest is not None else doc.title}' vast; maak ze gelijk",
             doc.manifest,
             doc.id,
         )
@@ -85,6 +87,7 @@ def _normal(title: str) -> str:
 
 @rule("OVR02", FOUT, "het citeertitelartikel noemt de citeertitel van het manifest")
 def citeertitel_agrees(ctx: Context) -> Iterator[Finding]:
+    seen: set[str] = set()
     for doc in ctx.documents:
         for article in doc.articles:
             for lid in article.leden:
@@ -92,7 +95,8 @@ def citeertitel_agrees(ctx: Context) -> Iterator[Finding]:
                 if match is None:
                     continue
                 cited = _normal(match.group("title"))
-                if cited != _normal(doc.citeertitel):
+                if cited != _normal(doc.citeertitel) and lid.id not in seen:
+                    seen.add(lid.id)  # once per provision, not once per deelnemer
                     yield finding(
                         "OVR02",
                         ctx.pos_of(lid.id),

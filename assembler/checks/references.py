@@ -154,6 +154,11 @@ def typed_references(text: str) -> list[Typed]:
         end = toks[j - 1].end
         while True:
             a, b, c = _at(toks, j), _at(toks, j + 1), _at(toks, j + 2)
+            if _is(a, "lid") and b is not None and b.kind is Kind.NUMBER and b.text.isdigit():
+                lid = int(b.text)  # "artikel 30 lid 3": wrongly written (TEK04), still read
+                end = b.end
+                j += 2
+                continue
             if _is(a, ",") and b is not None and b.ordinal is not None:
                 k = j + 2
                 while _is(_at(toks, k), "en", "of", ",") and (
@@ -178,8 +183,13 @@ def typed_references(text: str) -> list[Typed]:
             )
         # The group goes on with "en artikel 36", ", en artikel 36", "of artikel 22".
         k = j
-        while _is(_at(toks, k), ",", "en", "of"):
-            k += 1
+        while True:
+            if _is(_at(toks, k), ",", "en", "of", "jo.", "juncto"):
+                k += 1
+            elif _is(_at(toks, k), "in") and _is(_at(toks, k + 1), "samenhang"):
+                k += 3  # "in samenhang met"
+            else:
+                break
         if k > j and _is(_at(toks, k), "artikel", "artikelen"):
             i = k
             continue

@@ -245,4 +245,6 @@ def test_alg01_an_exception_for_an_unknown_rule(make_repo: Callable[..., Path]) 
         }
     )
     found = [f for f in runner.run(runner.context(root)) if f.code.startswith("ALG")]
-    assert [(f.code, where(f)) for f in found] == [("ALG01", "clausules/algemeen/begrippen.yaml:15:5")]
+    assert [(f.code, where(f)) for f in found] == [
+        ("ALG01", "clausules/algemeen/begrippen.yaml:15:5")
+    ]
