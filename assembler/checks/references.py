@@ -170,7 +170,11 @@ def typed_references(text: str) -> list[Typed]:
                     end = toks[k].end
                     j = k + 1
                     continue
-            if _is(a, ",") and _is(b, "onderdeel", "onderdelen") and _letter(c):
+            if (
+                _is(a, ",")
+                and _is(b, "onderdeel", "onderdelen", "onder", "sub", "letter")
+                and (_letter(c) or (c is not None and c.kind is Kind.NUMBER))
+            ):
                 assert c is not None
                 onderdeel = c.lower
                 end = c.end

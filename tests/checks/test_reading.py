@@ -136,3 +136,16 @@ def test_typed_references_of_a_law_without_van_are_external() -> None:
         None,
         False,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "artikel 9, eerste lid, onder c, van de Participatiewet",
+        "artikel 9, eerste lid, onderdeel c, van de Participatiewet",
+        "artikel 8 jo. artikel 9 van de Participatiewet",
+        "artikel 8 in samenhang met artikel 9 van de Participatiewet",
+    ],
+)
+def test_the_owner_of_a_reference_is_found_past_its_parts(text: str) -> None:
+    assert {r.owner for r in typed_references(text)} == {"de Participatiewet"}
