@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from assembler.checks.base import FOUT, Context, Finding, finding, rule
+from assembler.checks.reading import article_key
 from assembler.source.records import SPower
 
 MANDATES = ("mandaat", "volmacht", "machtiging")
@@ -84,7 +85,7 @@ def _same_power(a: SPower, b: SPower) -> bool:
     """The same statutory power, for deelnemers that can overlap."""
     return (
         _norm(a.wet) == _norm(b.wet)
-        and _norm(a.artikel) == _norm(b.artikel)
+        and article_key(a.artikel) == article_key(b.artikel)  # "160, lid 1" is "160, eerste lid"
         and (a.plustaak is None or b.plustaak is None or a.plustaak == b.plustaak)
     )
 

@@ -318,3 +318,32 @@ def locate(ctx: Context, passage: Passage, start: int, end: int) -> Pos:
     prefix = source[:at]
     line = prefix.count("\n") + 1
     return Pos(passage.pos.path, line, at - (prefix.rfind("\n") + 1) + 1)
+
+
+def article_key(text: str) -> str:
+    """One spelling for one provision of a law: "160, lid 1", "160, eerste lid" and "artikel 160
+    lid 1" are all "160/1/"; "7, eerste lid, onderdeel a" and "7 lid 1 sub a" are "7/1/a".
+
+    A text that is no article reference keeps its words (lowercased, single spaces)."""
+    toks = tokens(text)
+    number = next((t.text.lower() for t in toks if t.kind is Kind.NUMBER), None)
+    if number is None:
+        return " ".join(text.lower().split())
+    lid = ""
+    part = ""
+    for index, tok in enumerate(toks):
+        after = toks[index + 1] if index + 1 < len(toks) else None
+        before = toks[index - 1] if index > 0 else None
+        if tok.lower == "lid":
+            if before is not None and before.ordinal is not None:
+                lid = str(before.ordinal)
+            elif after is not None and after.kind is Kind.NUMBER:
+                lid = after.text
+        elif (
+            tok.lower in ("onderdeel", "onder", "sub", "letter")
+            and after is not None
+            and after.kind in (Kind.WORD, Kind.NUMBER)
+            and len(after.text) <= 2
+        ):
+            part = after.lower
+    return f"{number}/{lid}/{part}"

@@ -347,3 +347,23 @@ def test_ovr03_fixed_percentages_against_the_formula(make_repo: Callable[..., Pa
     ]
     assert [at(root, f)[:6] for f in found] == ["adam: ", "bdorp:"]
     assert "is 60.00" in found[0].message and "is het 50.00" in found[0].message
+
+
+def test_awb09_reads_160_lid_1_as_160_eerste_lid(make_repo: Callable[..., Path]) -> None:
+    """The same article of a law in two spellings is the same power: a delegation of
+    "160, eerste lid" and a mandate of "160, lid 1" overlap (and the second spelling is TEK04)."""
+    from tests.checks.test_awb import COLLEGE_MANDATE, awb, entry, register
+
+    rows = register(
+        entry("gw-160", wet="Gemeentewet", artikel='"160, eerste lid"'),
+        entry("college-gw-160", **COLLEGE_MANDATE, wet="Gemeentewet", artikel='"160, lid 1"'),
+    )
+    found = awb(make_repo({REGISTER: rows}))
+    assert [(f.code, str(f.pos), f.target) for f in found] == [
+        ("AWB09", f"{REGISTER}:15:9", "college-gw-160")
+    ]
+    same = register(
+        entry("gw-160", wet="Gemeentewet", artikel='"160, eerste lid"'),
+        entry("college-gw-160", **COLLEGE_MANDATE, wet="Gemeentewet", artikel='"160, tweede lid"'),
+    )
+    assert awb(make_repo({REGISTER: same})) == []
