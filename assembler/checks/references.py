@@ -10,6 +10,8 @@ overwegingen, gelet op, bijlagen, register) through its tokeniser, so "Lid 1", "
   document of the project ("artikel 8 van de Gemeenschappelijke Regeling Sociaal"), that does
   not exist in the numbered text of the version.
 - REF02: a typed reference that does exist: it does not follow a renumbering; write ``ref()``.
+- REF03: between two versions, a typed reference to another document whose number now belongs
+  to another article: the article it meant was renumbered.
 """
 
 from __future__ import annotations
@@ -296,6 +298,19 @@ def _ref_findings(ctx: Context, passage: Passage) -> Iterator[Finding]:
         shown = _shown(ref, passage.text)
         of = "" if other is doc else f" van de {other.title}"
         article = numbers.get(ref.article)
+        before = _earlier_numbers(ctx).get(other.id, {}).get(ref.article)
+        now = {a.id: a for a in other.articles}.get(before[0]) if before else None
+        if other is not doc and before is not None and now is not None and now is not article:
+            yield finding(
+                "REF03",
+                where,
+                f"'{shown}'{of} was in {ctx.versions[0] if ctx.versions else 'de vorige versie'}"
+                f" artikel {ref.article} ({before[1]}), maar dat artikel is nu artikel"
+                f" {now.number}; schrijf {{{{ ref('{other.manifest}', '{now.id}') }}}}",
+                passage.target,
+                doc.id,
+            )
+            continue
         if article is None:
             have = [a.number for a in other.articles]
             span = (
@@ -332,6 +347,18 @@ def _ref_findings(ctx: Context, passage: Passage) -> Iterator[Finding]:
         )
 
 
+def _earlier_numbers(ctx: Context) -> dict[str, dict[str, tuple[str, str]]]:
+    """Per document id: article number → (id, title) in the older of the versions compared."""
+    if "earlier-numbers" not in ctx.memo:
+        ctx.memo["earlier-numbers"] = {
+            redline.new.id: {a.number: (a.id, a.title) for a in redline.old.articles}
+            for redline in ctx.compared
+            if redline.old is not None and redline.new is not None
+        }
+    result: dict[str, dict[str, tuple[str, str]]] = ctx.memo["earlier-numbers"]
+    return result
+
+
 def _typed(ctx: Context) -> list[Finding]:
     if "typed-references" not in ctx.memo:
         ctx.memo["typed-references"] = [
@@ -359,6 +386,16 @@ def typed_reference_exists(ctx: Context) -> list[Finding]:
 )
 def typed_reference_by_ref(ctx: Context) -> list[Finding]:
     return [f for f in _typed(ctx) if f.code == "REF02"]
+
+
+@rule(
+    "REF03",
+    FOUT,
+    "een met de hand geschreven verwijzing naar een artikel van een ander document volgt de"
+    " vernummering van dat document (tussen twee versies)",
+)
+def typed_reference_renumbered(ctx: Context) -> list[Finding]:
+    return [f for f in _typed(ctx) if f.code == "REF03"]
 
 
 def forbidden_findings(ctx: Context) -> Iterator[Finding]:

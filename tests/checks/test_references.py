@@ -367,3 +367,36 @@ def test_awb09_reads_160_lid_1_as_160_eerste_lid(make_repo: Callable[..., Path])
         entry("college-gw-160", **COLLEGE_MANDATE, wet="Gemeentewet", artikel='"160, tweede lid"'),
     )
     assert awb(make_repo({REGISTER: same})) == []
+
+
+def test_ref03_a_typed_reference_to_a_renumbered_article(
+    make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Version 1: the verordening cites "artikel 2 van de Testregeling Sociaal" (Samenstelling).
+    Version 2 moves the citeertitel article before it: artikel 2 is now Citeertitel, and
+    Samenstelling is artikel 3. The typed reference did not follow."""
+    from tests.test_versions import GIT_ENV, git
+
+    for key, value in GIT_ENV.items():
+        monkeypatch.setenv(key, value)
+    citing = V_ENIG + "toelichting:\n  - Zie artikel 2 van de Testregeling Sociaal.\n"
+    root = make_repo({**CLEAN, "clausules/verordening/enig.yaml": citing})
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "Eerste versie")
+    first = git(root, "rev-list", "--max-parents=0", "HEAD")
+    (root / "regelingen/testregeling.yaml").write_text(
+        REGELING.replace("artikelen: [bestuur, slot]", "artikelen: [slot, bestuur]"),
+        encoding="utf-8",
+    )
+    git(root, "commit", "-q", "-am", "Citeertitel vooraan")
+    ctx = runner.context(root, "HEAD", between=(first, "HEAD"))
+    found = [f for f in runner.run(ctx) if f.code.startswith("REF")]
+    assert [(f.code, str(f.pos)) for f in found] == [
+        ("REF03", "clausules/verordening/enig.yaml:8:9")
+    ], [f.message for f in found]
+    assert "(Samenstelling)" in found[0].message and "nu artikel 3" in found[0].message
+    assert "ref('testregeling', 'bestuur')" in found[0].message
+    # In the first version alone the same reference is right, only typed by hand.
+    alone = [f for f in runner.run(runner.context(root, first)) if f.code.startswith("REF")]
+    assert [f.code for f in alone] == ["REF02"]
