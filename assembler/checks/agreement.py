@@ -197,7 +197,20 @@ def percentages_follow_formula(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 _PEILDATUM = re.compile(
     r"\bop (?P<day>\d{1,2}) (?P<month>" + "|".join(_MONTHS) + r")"
     r"(?: (?P<year>\d{4})| van het jaar (?P<relative>voorafgaand aan het|van het|voor het)"
