@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assembler.amend.instrument import Amended
+from assembler.checks.sources import SOURCES
 from assembler.errors import Pos
 from assembler.flow.redline import Redline
 from assembler.model.finance import Contributions
@@ -33,22 +34,24 @@ class RuleInfo:
     severity: str
     title: str
     check: Callable[[Context], Iterable[Finding]]
+    source: str = ""  # the law or practice the rule enforces: "Awb, artikel 10:9"
 
 
 RULES: dict[str, RuleInfo] = {}
 
 
 def rule(
-    code: str, severity: str, title: str
+    code: str, severity: str, title: str, source: str = ""
 ) -> Callable[[Callable[[Context], Iterable[Finding]]], Callable[[Context], Iterable[Finding]]]:
-    """Register a rule: ``title`` is the one-line description listed in the README."""
+    """Register a rule: ``title`` is the one-line description listed in the README, ``source``
+    the law (or practice) it enforces; without one, the table in :mod:`.sources` says."""
 
     def register(
         check: Callable[[Context], Iterable[Finding]],
     ) -> Callable[[Context], Iterable[Finding]]:
         if code in RULES:  # pragma: no cover - a programming error
             raise ValueError(f"rule {code} registered twice")
-        RULES[code] = RuleInfo(code, severity, title, check)
+        RULES[code] = RuleInfo(code, severity, title, check, source or SOURCES.get(code, ""))
         return check
 
     return register

@@ -140,9 +140,9 @@ def as_json(findings: list[Finding]) -> str:
 
 def rules_table() -> str:
     """The README's table of rules."""
-    rows = ["| code | ernst | controle |", "|---|---|---|"]
+    rows = ["| code | ernst | controle | bron |", "|---|---|---|---|"]
     rows += [
-        f"| {r.code} | {r.severity} | {r.title} |"
+        f"| {r.code} | {r.severity} | {r.title} | {r.source} |"
         for r in sorted(RULES.values(), key=lambda r: r.code)
     ]
     return "\n".join(rows) + "\n"
