@@ -32,6 +32,7 @@ from assembler.render.docx.redline import render_redline
 from assembler.render.text import render_text
 from assembler.render.xlsx import render_xlsx
 from assembler.source.gitstore import GitTree
+from assembler.source.milestones import load_milestones
 from assembler.source.project import load_project
 from assembler.source.records import Project
 from assembler.source.tree import Tree, WorkTree
@@ -382,6 +383,9 @@ def check_context(
         project = load(open_version(root, version))
         documents = assemble_all(project)
     ctx = Context(project, documents, contributions_of(project))
+    # The facts rules locate phrases in the files as written and date texts by the milestones.
+    ctx.tree = open_version(root, version).tree
+    ctx.milestones = load_milestones(WorkTree(root))
     if comparison is not None:
         ctx.compared = [redline for _, redline in comparison.redlines]
         ctx.versions = between

@@ -12,7 +12,9 @@ from assembler.errors import Pos
 from assembler.flow.redline import Redline
 from assembler.model.finance import Contributions
 from assembler.model.nodes import Document
+from assembler.source.milestones import Milestone
 from assembler.source.records import Project, SFragment, SItem
+from assembler.source.tree import Tree
 
 FOUT = "fout"
 WAARSCHUWING = "waarschuwing"
@@ -74,6 +76,8 @@ class Context:
     # every document changed since, with the instrument `assembler wijziging` would write.
     in_force: str | None = None
     amended: list[Amended] = field(default_factory=list)
+    tree: Tree | None = field(default=None, repr=False)  # the version's files, as written
+    milestones: list[Milestone] = field(default_factory=list)  # as recorded in the working tree
     _items: dict[str, tuple[SFragment, SItem | None]] | None = field(default=None, repr=False)
     memo: dict[str, Any] = field(default_factory=dict, repr=False)  # results shared by rules
 
