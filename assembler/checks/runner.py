@@ -13,6 +13,7 @@ from assembler.checks import (  # noqa: F401 - registers
     consistency,
     drafting,
     facts,
+    numbers,
     versions,
     wgr,
 )

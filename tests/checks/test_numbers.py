@@ -1,0 +1,149 @@
+"""Numbers against numbers (GET01-GET05): per rule a defective and a clean example at the exact
+file:line:col of the number, and the sample passes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.checks.test_facts import FRAGMENT, article, dated, found, located, where
+from tests.conftest import DEELNEMERS, REPO_ROOT
+
+# Three deelnemers, so that "de twee gemeenten die ..." can be a part of them.
+THREE = DEELNEMERS + (
+    "  - id: cstad\n"
+    "    naam: Cstad\n"
+    "    gemeente: de gemeente Cstad\n"
+    "    college: het college van burgemeester en wethouders van Cstad\n"
+    "    raad: de raad van de gemeente Cstad\n"
+    "    burgemeester: de burgemeester van Cstad\n"
+)
+
+
+def numbers(make_repo: Callable[..., Path], *texts: str, **files: str) -> tuple[str, list]:  # type: ignore[type-arg]
+    content = article(*texts)
+    root = make_repo({FRAGMENT: content, "deelnemers.yaml": THREE, **files})
+    return content, found(root, "GET")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("De vier gemeenten werken samen in het openbaar lichaam.", "De vier gemeenten"),
+        ("Het bestuur besluit met de stemmen van twee van de vier colleges.", "twee van de vier"),
+        ("Alle vijf colleges stellen de regeling vast.", "Alle vijf colleges"),
+        ("Het openbaar lichaam werkt voor de inwoners van 4 gemeenten.", "van 4 gemeenten"),
+    ],
+)
+def test_get01_a_count_that_differs_from_deelnemers_yaml(
+    text: str, phrase: str, make_repo: Callable[..., Path]
+) -> None:
+    content, result = numbers(make_repo, text)
+    assert located(result) == [("GET01", "fout", where(content, FRAGMENT, phrase))]
+    assert "3 deelnemers" in result[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De drie gemeenten werken samen in het openbaar lichaam.",
+        "Het bestuur besluit met de stemmen van twee van de drie colleges.",
+        "De twee gemeenten die de plustaak afnemen, betalen de kosten.",
+        "Een besluit van de colleges van ten minste twee deelnemers is voldoende.",
+        "Het college van een gemeente die niet deelneemt, kan toetreden.",
+    ],
+)
+def test_get01_clean(text: str, make_repo: Callable[..., Path]) -> None:
+    assert numbers(make_repo, text)[1] == []
+
+
+def test_get02_a_quorum_larger_than_the_board(make_repo: Callable[..., Path]) -> None:
+    text = "De regeling wordt gewijzigd als de colleges van ten minste vier deelnemers besluiten."
+    content, result = numbers(make_repo, text)
+    phrase = "ten minste vier deelnemers"
+    assert located(result) == [("GET02", "fout", where(content, FRAGMENT, phrase))]
+    assert numbers(make_repo, text.replace("vier", "drie"))[1] == []
+
+
+def test_get02_a_part_larger_than_the_whole(make_repo: Callable[..., Path]) -> None:
+    text = "Het besluit vergt vier van de drie stemmen."
+    content, result = numbers(make_repo, text)
+    assert located(result) == [("GET02", "fout", where(content, FRAGMENT, "vier van de drie"))]
+
+
+def test_get03_seats_per_deelnemer_differ_between_articles(make_repo: Callable[..., Path]) -> None:
+    content, result = numbers(
+        make_repo,
+        "Het algemeen bestuur bestaat uit één lid per deelnemer.",
+        "Ieder college wijst twee leden aan.",
+    )
+    phrase = "Ieder college wijst twee leden"
+    assert located(result) == [("GET03", "fout", where(content, FRAGMENT, phrase))]
+    assert "één lid per deelnemer" in result[0].message
+    clean = numbers(
+        make_repo,
+        "Het algemeen bestuur bestaat uit één lid per deelnemer.",
+        "Ieder college wijst één lid aan.",
+    )
+    assert clean[1] == []
+
+
+def test_get04_votes_above_the_stated_cap(make_repo: Callable[..., Path]) -> None:
+    content, result = numbers(
+        make_repo,
+        "Een deelnemer met meer dan 50.000 inwoners brengt vier stemmen uit.",
+        "Geen lid brengt ten hoogste drie stemmen uit.",
+    )
+    assert located(result) == [("GET04", "fout", where(content, FRAGMENT, "vier stemmen"))]
+    clean = numbers(
+        make_repo,
+        "Een deelnemer met meer dan 50.000 inwoners brengt drie stemmen uit.",
+        "Een lid brengt ten hoogste drie stemmen uit.",
+    )
+    assert clean[1] == []
+
+
+MILESTONES = """\
+formaat: 1
+mijlpalen:
+  - id: vastgesteld
+    naam: Vastgestelde regeling
+    datum: 2021-12-02
+    definitief: true
+    in_werking: 2022-01-01
+"""
+
+
+def test_get05_in_force_before_the_version_date(
+    make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dated(monkeypatch, dt.date(2021, 5, 1))
+    text = "Deze regeling treedt in werking op 1 januari 2021."
+    content, result = numbers(make_repo, text)
+    assert located(result) == [("GET05", "fout", where(content, FRAGMENT, "1 januari 2021"))]
+    assert "1 mei 2021" in result[0].message
+    assert numbers(make_repo, text.replace("2021", "2022"))[1] == []
+
+
+def test_get05_against_the_milestone_in_force(
+    make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dated(monkeypatch, dt.date(2023, 3, 1))
+    before = "Deze regeling treedt in werking met ingang van 1 november 2021."
+    content, result = numbers(make_repo, before, **{"mijlpalen.yaml": MILESTONES})
+    assert located(result) == [("GET05", "fout", where(content, FRAGMENT, "1 november 2021"))]
+    assert "vaststelling (Vastgestelde regeling)" in result[0].message
+    other = "Deze regeling treedt in werking met ingang van 1 februari 2022."
+    content, result = numbers(make_repo, other, **{"mijlpalen.yaml": MILESTONES})
+    assert located(result) == [("GET05", "fout", where(content, FRAGMENT, "1 februari 2022"))]
+    assert "mijlpalen.yaml op 1 januari 2022" in result[0].message
+    right = "Deze regeling treedt in werking met ingang van 1 januari 2022."
+    assert numbers(make_repo, right, **{"mijlpalen.yaml": MILESTONES})[1] == []
+
+
+def test_the_sample_has_no_number_findings() -> None:
+    result = found(REPO_ROOT, "GET")
+    assert result == [], [f"{f.pos} {f.code} {f.message}" for f in result]
