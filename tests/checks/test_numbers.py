@@ -147,3 +147,85 @@ def test_get05_against_the_milestone_in_force(
 def test_the_sample_has_no_number_findings() -> None:
     result = found(REPO_ROOT, "GET")
     assert result == [], [f"{f.pos} {f.code} {f.message}" for f in result]
+
+
+ROUNDS = """\
+formaat: 1
+mijlpalen:
+  - id: definitief
+    naam: Definitieve tekst
+    datum: 2021-08-30
+    definitief: true
+  - id: vastgesteld
+    naam: Vastgestelde regeling
+    datum: 2021-12-02
+    definitief: true
+    in_werking: 2022-01-01
+  - id: ontwerp
+    naam: Ontwerp eerste wijziging
+    datum: 2023-03-13
+    definitief: false
+    reactie_uiterlijk: 2023-04-24
+"""
+LETTERS = """\
+formaat: 1
+afzender: {naam: P, adres: Postbus 1, postcode: 1000 AA, plaats: Stad, kenmerk: P}
+contactpersoon: {naam: A, functie: b, telefoon: "1", email: a@voorbeeld.nl}
+ondertekening:
+  - {naam: B, functie: voorzitter}
+gemeenten:
+  adam: {adres: Postbus 2, postcode: 2000 AA, plaats: Adam, griffier: C}
+  bdorp: {adres: Postbus 3, postcode: 3000 AA, plaats: Bdorp, griffier: D}
+  cstad: {adres: Postbus 4, postcode: 4000 AA, plaats: Cstad, griffier: E}
+rondes:
+  ontwerp:
+    verzoek: zienswijze
+    vergaderingen:
+      adam: {college: 2023-03-20, raad: 2023-05-01}
+"""
+
+
+def rounds(
+    make_repo: Callable[..., Path], milestones: str, letters: str, deelnemers: str = THREE
+) -> list:  # type: ignore[type-arg]
+    files = {"mijlpalen.yaml": milestones, "brieven.yaml": letters, "deelnemers.yaml": deelnemers}
+    return found(make_repo(files), "GET")
+
+
+def test_get06_a_zienswijze_round_since_2022_gives_eight_weeks_and_the_raad_meets_in_time(
+    make_repo: Callable[..., Path],
+) -> None:
+    result = rounds(make_repo, ROUNDS, LETTERS)
+    assert located(result) == [
+        ("GET06", "fout", where(LETTERS, "brieven.yaml", "adam: {college")),
+        ("GET06", "fout", where(ROUNDS, "mijlpalen.yaml", "id: ontwerp")),
+    ]
+    assert "42 dagen" in result[1].message and "acht weken" in result[1].message
+    assert "Adam" in result[0].message and "na de reactiedatum 24 april 2023" in result[0].message
+    fixed = rounds(
+        make_repo,
+        ROUNDS.replace("2023-04-24", "2023-05-08"),
+        LETTERS.replace("raad: 2023-05-01", "raad: 2023-04-25"),
+    )
+    assert fixed == []
+
+
+def test_get06_a_toestemming_lies_between_its_round_and_the_adoption(
+    make_repo: Callable[..., Path],
+) -> None:
+    clean = ROUNDS.replace("2023-04-24", "2023-05-08")
+    letters = LETTERS.replace("raad: 2023-05-01", "raad: 2023-04-25")
+    early = THREE.replace(
+        "    burgemeester: de burgemeester van Adam\n",
+        "    burgemeester: de burgemeester van Adam\n    toestemming:\n      definitief: 2021-07-01\n",
+    )
+    result = rounds(make_repo, clean, letters, early)
+    assert located(result) == [
+        ("GET06", "fout", where(early, "deelnemers.yaml", "definitief: 2021"))
+    ]
+    assert "vóór de ronde 'definitief'" in result[0].message
+    late = early.replace("2021-07-01", "2021-12-20")
+    result = rounds(make_repo, clean, letters, late)
+    assert [f.code for f in result] == ["GET06"] and "na de vaststelling" in result[0].message
+    right = early.replace("2021-07-01", "2021-10-12")
+    assert rounds(make_repo, clean, letters, right) == []
