@@ -164,8 +164,16 @@ def _sections(
             yield Passage(plain(block), doc.manifest, source, fallback, doc, files)
 
 
-def passages(ctx: Context) -> Iterator[Passage]:
-    """Every passage of every assembled document, then every row of the register."""
+def passages(ctx: Context) -> list[Passage]:
+    """Every passage of every assembled document, then every row of the register (collected once
+    per run: several rules read them)."""
+    found = ctx.memo.get("fact_passages")
+    if found is None:
+        found = ctx.memo["fact_passages"] = list(_collect(ctx))
+    return found
+
+
+def _collect(ctx: Context) -> Iterator[Passage]:
     files = SourceFiles(ctx.tree)
     for doc in ctx.documents:
         manifest = ctx.project.manifests.get(doc.manifest)
