@@ -217,7 +217,8 @@ def _completeness(topic: Topic) -> Callable[[Context], Iterator[Finding]]:
                 _manifest_pos(ctx, doc),
                 f"'{doc.title}'{local} regelt {topic.name} niet{topic.note}; voeg een artikel toe"
                 f" dat {topic.content} en geef het `onderwerpen: [{topic.code}]`, of zet"
-                f" `{topic.code}` bij de onderwerpen van het artikel dat dit al regelt",
+                f" `{topic.code}` bij de onderwerpen van het artikel dat dit al regelt"
+                f" [{topic.source}]",
                 doc.manifest,
                 doc.id,
             )

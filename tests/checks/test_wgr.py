@@ -85,6 +85,7 @@ def test_a_missing_topic_is_reported_at_the_manifest(
     assert found[0].severity == ("waarschuwing" if code in PRACTICE else "fout")
     assert f"`onderwerpen: [{TOPICS[code]}]`" in found[0].message
     assert found[0].message.startswith("'Testregeling' regelt ")
+    assert found[0].message.endswith(f"[{RULES[code].source}]")
 
 
 def test_the_2022_topics_say_since_when_they_are_required(make_repo: Callable[..., Path]) -> None:
