@@ -16,6 +16,7 @@ from assembler.checks import (  # noqa: F401 - registers
     numbers,
     rounds,
     versions,
+    votes,
     wgr,
 )
 from assembler.checks.base import FOUT, RULES, Context, Finding, finding, unique

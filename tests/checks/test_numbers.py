@@ -229,3 +229,59 @@ def test_get06_a_toestemming_lies_between_its_round_and_the_adoption(
     assert [f.code for f in result] == ["GET06"] and "na de vaststelling" in result[0].message
     right = early.replace("2021-07-01", "2021-10-12")
     assert rounds(make_repo, clean, letters, right) == []
+
+
+STAFFEL = """\
+formaat: 1
+id: bestuur
+titel: Stemverhouding
+leden:
+  - id: bestuur.stemmen
+    tekst: "Elk lid brengt een aantal stemmen uit naar het aantal inwoners van zijn gemeente:"
+    onderdelen:
+      - id: bestuur.stemmen.klein
+        tekst: "bij minder dan 25.000 inwoners: één stem;"
+      - id: bestuur.stemmen.middel
+        tekst: "bij ten minste 25.000 en minder dan 50.000 inwoners: twee stemmen; en"
+      - id: bestuur.stemmen.groot
+        tekst: "bij 50.000 inwoners of meer: vier stemmen."
+  - id: bestuur.maximum
+    tekst: Geen lid brengt meer dan de helft van het totale aantal stemmen uit.
+"""
+INWONERS = """\
+formaat: 1
+financien:
+  begrotingsjaar: 2022
+  buig: solidariteit
+  gegevens:
+    - id: inwoners
+      titel: Inwoners
+      peildatum: 2021-01-01
+      bron: CBS
+      waarden: {adam: 10000, bdorp: 30000, cstad: 60000}
+  taken:
+    - id: taak-inkomen
+      titel: Inkomen
+      budget: "100.00"
+      sleutel: {naar: inwoners}
+"""
+
+
+def staffel(make_repo: Callable[..., Path], inwoners: str) -> list:  # type: ignore[type-arg]
+    files = {
+        FRAGMENT: STAFFEL,
+        "deelnemers.yaml": THREE,
+        "clausules/financien/begroting.yaml": inwoners,
+    }
+    return found(make_repo(files), "GET")
+
+
+def test_get07_a_deelnemer_above_the_share_the_regeling_caps(
+    make_repo: Callable[..., Path],
+) -> None:
+    result = staffel(make_repo, INWONERS)
+    assert located(result) == [("GET07", "fout", where(STAFFEL, FRAGMENT, "bij 50.000"))]
+    assert "Cstad (60000 inwoners)" in result[0].message and "4 van de 7" in result[0].message
+    assert "meer dan de helft van het totale aantal stemmen" in result[0].message
+    # With 40.000 inhabitants Cstad has two of five votes: within half.
+    assert staffel(make_repo, INWONERS.replace("cstad: 60000", "cstad: 40000")) == []
