@@ -102,8 +102,10 @@ _WORD = re.compile(r"[\w:]+")
 
 
 def _words(sentence: str) -> str:
-    """The sentence as lower-case words between single spaces, for whole-word matching."""
-    return " " + " ".join(_WORD.findall(sentence.lower())) + " "
+    """The sentence as lower-case words between single spaces, for whole-word matching; a hyphen
+    between letters joins ("ontwerp-begroting" is "ontwerpbegroting")."""
+    joined = re.sub(r"(?<=\w)-(?=\w)", "", sentence.lower())
+    return " " + " ".join(_WORD.findall(joined)) + " "
 
 
 def _has(words: str, word: str) -> bool:
@@ -136,8 +138,8 @@ def _fact(kind: Kind, raw: dict[str, Any]) -> Fact:
         id=str(raw["id"]),
         kind=kind,
         subject=str(raw["onderwerp"]),
-        all_of=tuple(raw.get("alle", ())),
-        any_of=tuple(raw.get("een_van", ())),
+        all_of=tuple(str(w) for w in raw.get("alle", ())),
+        any_of=tuple(str(w) for w in raw.get("een_van", ())),
         none_of=tuple(str(w) for w in raw.get("niet", ())),
         periods=tuple(_period(p) for p in raw["perioden"]),
         pattern=re.compile(pattern, re.IGNORECASE) if pattern else None,

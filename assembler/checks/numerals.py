@@ -36,7 +36,7 @@ WORDS = {
 # A number as written: digits or a word (longest words first, so "zeventien" is not "zeven").
 NUMBER = r"(?:\d+|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 _MONTH = "|".join(MONTHS)
-_WEEKS = re.compile(rf"\b({NUMBER})\s+weken\b", re.IGNORECASE)
+_PERIOD = re.compile(rf"\b({NUMBER})\s+(weken|week|maanden|maand)\b", re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\b(?:\s+(\d{{4}}))?", re.IGNORECASE)
 
 
@@ -61,9 +61,11 @@ class Found:
 
 
 def weeks(sentence: str) -> Iterator[Found]:
-    """Every period in weeks: "acht weken", "12 weken"."""
-    for match in _WEEKS.finditer(sentence):
-        yield Found(match.group(0), number=value(match.group(1)))
+    """Every period, in whole weeks at least: "acht weken", "12 weken"; a month counts as four
+    weeks (its shortest length), so "twee maanden" is never shorter than eight weeks."""
+    for match in _PERIOD.finditer(sentence):
+        per = 4 if match.group(2).lower().startswith("maand") else 1
+        yield Found(match.group(0), number=value(match.group(1)) * per)
 
 
 def dates(sentence: str) -> Iterator[Found]:

@@ -145,6 +145,25 @@ def test_fei02_the_zienswijze_on_leaving_is_eight_weeks(
     assert check(make_repo, monkeypatch, AFTER_2022, clean)[1] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("De raden kunnen binnen een maand hun zienswijze over de wijziging geven.", "een maand"),
+        (
+            "Het dagelijks bestuur zendt de ontwerp-begroting zes weken voor de vergadering aan de raden.",
+            "zes weken",
+        ),
+    ],
+)
+def test_fei02_months_and_hyphenated_words(
+    text: str, phrase: str, make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content, result = check(make_repo, monkeypatch, AFTER_2022, text)
+    assert located(result) == [("FEI02", "fout", where(content, FRAGMENT, phrase))]
+    clean = text.replace(phrase, "drie maanden")
+    assert check(make_repo, monkeypatch, AFTER_2022, clean)[1] == []
+
+
 def test_fei02_a_later_deadline_for_the_jaarrekening_warns_where_unverified(
     make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
