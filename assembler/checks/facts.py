@@ -18,7 +18,7 @@ from assembler.checks.fact_passages import Passage, passages
 from assembler.checks.legal_facts import Fact, Kind, Period, facts
 from assembler.checks.numerals import dates, weeks
 from assembler.model.dates import MONTHS, dutch_date
-from assembler.model.nodes import Document, Lid, Ref, plain
+from assembler.model.nodes import Article, Document, Lid, Ref, plain
 
 # The word before a date: "vóór 15 juli" ends the day before, "uiterlijk 15 juli" on it.
 _LEAD = re.compile(r"\b(vóór|voor|uiterlijk|op)\s+$", re.IGNORECASE)
@@ -262,3 +262,48 @@ def zienswijze_list_is_exhaustive(ctx: Context) -> Iterator[Finding]:
     for doc in ctx.documents:
         if doc.kind == "regeling":
             yield from _zienswijze_findings(ctx, doc)
+
+
+_CONSENT_TOPICS = ("wijziging", "toetreding", "uittreding")
+
+
+def _on_topic(ctx: Context, doc: Document, topic: str) -> list[Article]:
+    """The articles about a topic: by their 'onderwerpen', else by their title."""
+    tagged = [
+        a
+        for a in doc.articles
+        if (f := ctx.project.fragments.get(a.id)) is not None and topic in f.topics
+    ]
+    return tagged or [a for a in doc.articles if topic in a.title.lower()]
+
+
+def _article_text(article: Article) -> str:
+    return " ".join(_text(lid) for lid in article.leden)
+
+
+@rule(
+    "FEI05",
+    FOUT,
+    "in een regeling van colleges noemen de artikelen over wijziging, toetreding en uittreding de"
+    " toestemming van de raad",
+    "Wgr, artikel 1",
+)
+def consent_of_the_raad(ctx: Context) -> Iterator[Finding]:
+    for doc in ctx.documents:
+        if doc.kind != "regeling" or "raad" in doc.organs:
+            continue  # the raden take part themselves: no toestemming
+        for topic in _CONSENT_TOPICS:
+            articles = _on_topic(ctx, doc, topic)
+            if not articles or any("toestemming" in _article_text(a) for a in articles):
+                continue
+            first = articles[0]
+            yield Finding(
+                "FEI05",
+                FOUT,
+                f"artikel {first.number} ({first.title}) regelt de {topic}, maar noemt niet de"
+                " toestemming van de raad; een college besluit tot wijziging, toetreding of"
+                " uittreding pas na de toestemming van de raad van zijn gemeente (artikel 1 Wgr)",
+                ctx.pos_of(first.id),
+                first.id,
+                doc.id,
+            )

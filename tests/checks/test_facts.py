@@ -305,3 +305,20 @@ def test_fei04_clean_when_the_list_names_it_or_a_college_asks(
 def test_the_sample_has_no_fact_findings() -> None:
     result = found(REPO_ROOT)
     assert result == [], [f"{f.pos} {f.code} {f.message}" for f in result]
+
+
+def test_fei05_a_change_without_the_toestemming_of_the_raad(
+    make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "De colleges kunnen deze regeling wijzigen."
+    content = article(text) + "onderwerpen: [wijziging]\n"
+    dated(monkeypatch, AFTER_2022)
+    result = found(make_repo({FRAGMENT: content}))
+    assert located(result) == [("FEI05", "fout", where(content, FRAGMENT, "bestuur"))]
+    assert "toestemming van de raad" in result[0].message and "artikel 2" in result[0].message
+    consent = article("Een college besluit tot wijziging na toestemming van de raad.")
+    assert found(make_repo({FRAGMENT: consent + "onderwerpen: [wijziging]\n"})) == []
+    # Where the raden take part themselves, no toestemming is asked.
+    mixed = REGELING.replace("vastgesteld_door: [college]", "vastgesteld_door: [raad, college]")
+    files = {FRAGMENT: content, "regelingen/testregeling.yaml": mixed}
+    assert found(make_repo(files)) == []
