@@ -127,6 +127,57 @@ def quorum_within_members(ctx: Context) -> Iterator[Finding]:
                     )
 
 
+_DB_SIZE = re.compile(
+    rf"\bdagelijks bestuur bestaat uit (?P<vz>de voorzitter en )?(?P<n>{NUMBER}) (?:andere )?leden\b",
+    re.IGNORECASE,
+)
+_MEMBERS_AT_LEAST = re.compile(
+    rf"\bten minste (?P<n>{NUMBER}) (?:van de )?(?:aanwezige )?leden\b", re.IGNORECASE
+)
+
+
+def _board_sizes(ctx: Context, doc_passages: list[Passage]) -> dict[str, int]:
+    """The number of members of each board, where the text states it."""
+    sizes: dict[str, int] = {}
+    for passage in doc_passages:
+        for sentence in passage.sentences():
+            if (db := _DB_SIZE.search(sentence)) is not None:
+                sizes["dagelijks bestuur"] = value(db.group("n")) + (1 if db.group("vz") else 0)
+            if (seats := _SEATS.search(sentence)) is not None and "algemeen bestuur" in sentence:
+                per = value(seats.group("n") or seats.group("m"))
+                sizes["algemeen bestuur"] = per * _count(ctx)
+    return sizes
+
+
+@rule(
+    "GET08",
+    FOUT,
+    "een quorum of meerderheid vraagt niet meer leden dan het bestuur heeft ('ten minste vier"
+    " leden' van een dagelijks bestuur van drie)",
+    "samenhang van de tekst en deelnemers.yaml",
+)
+def quorum_within_board(ctx: Context) -> Iterator[Finding]:
+    per_doc: dict[str, list[Passage]] = {}
+    for passage in passages(ctx):
+        if passage.doc is not None:
+            per_doc.setdefault(passage.doc.id, []).append(passage)
+    for doc_passages in per_doc.values():
+        sizes = _board_sizes(ctx, doc_passages)
+        for passage in doc_passages:
+            for sentence in passage.sentences():
+                for match in _MEMBERS_AT_LEAST.finditer(sentence):
+                    board = next((b for b in sizes if b in sentence.lower()), None)
+                    if board is not None and value(match.group("n")) > sizes[board]:
+                        yield finding(
+                            "GET08",
+                            passage.pos(match.group(0)),
+                            f"'{match.group(0)}' is meer dan de {sizes[board]} leden van het"
+                            f" {board}: dat quorum wordt nooit gehaald",
+                            passage.target,
+                            _in_doc(passage),
+                        )
+
+
 @rule(
     "GET03",
     FOUT,

@@ -285,3 +285,18 @@ def test_get07_a_deelnemer_above_the_share_the_regeling_caps(
     assert "meer dan de helft van het totale aantal stemmen" in result[0].message
     # With 40.000 inhabitants Cstad has two of five votes: within half.
     assert staffel(make_repo, INWONERS.replace("cstad: 60000", "cstad: 40000")) == []
+
+
+def test_get08_a_quorum_larger_than_the_board(make_repo: Callable[..., Path]) -> None:
+    size = "Het dagelijks bestuur bestaat uit de voorzitter en twee andere leden."
+    quorum = "Het dagelijks bestuur besluit als ten minste vier leden aanwezig zijn."
+    content, result = numbers(make_repo, size, quorum)
+    phrase = "ten minste vier leden"
+    assert located(result) == [("GET08", "fout", where(content, FRAGMENT, phrase))]
+    assert "3 leden van het dagelijks bestuur" in result[0].message
+    assert numbers(make_repo, size, quorum.replace("vier", "twee"))[1] == []
+    seats = "Het algemeen bestuur bestaat uit één lid per deelnemer."
+    too_many = "Het algemeen bestuur besluit als ten minste vier leden aanwezig zijn."
+    content, result = numbers(make_repo, seats, too_many)
+    assert located(result) == [("GET08", "fout", where(content, FRAGMENT, phrase))]
+    assert numbers(make_repo, seats, too_many.replace("vier", "drie"))[1] == []
