@@ -21,12 +21,14 @@ _COUNT = r"(?:\d+|" + "|".join(sorted((w for w in WORDS if value(w) > 1), key=le
 _COUNT += ")"
 _MEMBERS = r"(?:deelnemers|deelnemende gemeenten|gemeenten|colleges|raden|rekenkamers|\w+gemeenten)"
 _DEFINITE = re.compile(
-    rf"\b(?P<lead>de|alle|van|voor|deze|die)\s+(?P<n>{_COUNT})\s+(?P<noun>{_MEMBERS})\b"
+    rf"\b(?P<lead>de|alle|van|voor|deze|die|nemen|werken)\s+(?P<n>{_COUNT})\s+(?P<noun>{_MEMBERS})\b"
     r"(?P<next>\s+\w+)?",
     re.IGNORECASE,
 )
 # Words after "de twee gemeenten" that make it a part of the deelnemers, not all of them.
 _RESTRICTIVE = {"die", "dat", "met", "waarvan", "welke", "uit", "in", "zonder", "buiten", "onder"}
+# A sentence about some of the deelnemers ("voor twee gemeenten die de plustaak afnemen").
+_SUBSET = re.compile(r"\b(plustaak|plustaken|afnemen|afneemt|sommige|enkele)\b", re.IGNORECASE)
 _PART_OF = re.compile(rf"\b(?P<part>{NUMBER})\s+van\s+de\s+(?P<n>{NUMBER})\b", re.IGNORECASE)
 _AT_LEAST = re.compile(
     rf"\bten minste\s+(?P<n>{NUMBER})\s+(?P<noun>deelnemers|gemeenten|colleges)\b", re.IGNORECASE
@@ -71,7 +73,11 @@ def member_counts(ctx: Context) -> Iterator[Finding]:
                 after = (match.group("next") or "").strip().lower()
                 if number == count or (number < count and after in _RESTRICTIVE):
                     continue
-                if match.group("lead").lower() in ("die", "deze") and number < count:
+                lead = match.group("lead").lower()
+                if number < count and (
+                    lead in ("die", "deze")
+                    or (lead in ("van", "voor") and _SUBSET.search(sentence))
+                ):
                     continue
                 phrase = match.group(0)[: match.end("noun") - match.start()]
                 yield finding(

@@ -36,6 +36,7 @@ def numbers(make_repo: Callable[..., Path], *texts: str, **files: str) -> tuple[
         ("Het bestuur besluit met de stemmen van twee van de vier colleges.", "twee van de vier"),
         ("Alle vijf colleges stellen de regeling vast.", "Alle vijf colleges"),
         ("Het openbaar lichaam werkt voor de inwoners van 4 gemeenten.", "van 4 gemeenten"),
+        ("Aan de regeling nemen twee gemeenten deel.", "nemen twee gemeenten"),
     ],
 )
 def test_get01_a_count_that_differs_from_deelnemers_yaml(
@@ -54,6 +55,8 @@ def test_get01_a_count_that_differs_from_deelnemers_yaml(
         "De twee gemeenten die de plustaak afnemen, betalen de kosten.",
         "Een besluit van de colleges van ten minste twee deelnemers is voldoende.",
         "Het college van een gemeente die niet deelneemt, kan toetreden.",
+        "De plustaak wordt uitgevoerd voor twee gemeenten.",
+        "Aan de regeling nemen drie gemeenten deel.",
     ],
 )
 def test_get01_clean(text: str, make_repo: Callable[..., Path]) -> None:
