@@ -268,7 +268,7 @@ def test_fei04_a_zienswijze_outside_the_exhaustive_list_is_an_error(
 ) -> None:
     dated(monkeypatch, AFTER_2022)
     content, root = zienswijze_repo(make_repo, ASKING)
-    result = found(root)
+    result = found(root, "FEI04")
     assert located(result) == [
         ("FEI04", "fout", where(content, "clausules/bestuur/toetr.yaml", "Het algemeen bestuur"))
     ]
@@ -281,7 +281,7 @@ def test_fei04_clean_when_the_list_names_it_or_a_college_asks(
 ) -> None:
     dated(monkeypatch, AFTER_2022)
     college = "Een college treedt toe nadat de raden binnen acht weken een zienswijze konden geven."
-    assert found(zienswijze_repo(make_repo, college)[1]) == []
+    assert found(zienswijze_repo(make_repo, college)[1], "FEI04") == []
     listed = ZIENSWIJZE.replace(
         "bedoeld in {{ ref('bestuur.l0') }}.\"",
         "bedoeld in {{ ref('bestuur.l0') }}; en\"\n      - id: zw.lijst.toetreding\n"
@@ -299,7 +299,7 @@ def test_fei04_clean_when_the_list_names_it_or_a_college_asks(
             "regelingen/testregeling.yaml": manifest,
         }
     )
-    assert found(root) == []
+    assert found(root, "FEI04") == []
 
 
 def test_the_sample_has_no_fact_findings() -> None:
