@@ -140,7 +140,8 @@ def test_make_wijziging_writes_the_wijzigingsbesluit_that_the_oracle_applies(
         " tot wijziging van de Gemeenschappelijke Regeling Sociaal"
     )
     assert (
-        "gelet op artikel 51 van de Wet gemeenschappelijke regelingen en artikel 42 van de"
+        "gelet op artikel 1, eerste, vierde en vijfde lid, van de Wet gemeenschappelijke"
+        " regelingen en artikel 42 van de"
         " Gemeenschappelijke Regeling Sociaal;"
     ) in texts
     assert (

@@ -99,7 +99,7 @@ class Parties:
     """Who adopts the instrument, as the regeling's data names them."""
 
     organs: str  # "de colleges van burgemeester en wethouders van Alblasserdam, ... en Zwijndrecht"
-    basis: str  # the legal basis: "artikel 51 van de Wet gemeenschappelijke regelingen"
+    basis: str  # the legal basis: "artikel 1, eerste, vierde en vijfde lid, van de Wet ..."
     amendment_article: str = ""  # the regeling's own article on its amendment: "artikel 42"
     in_force: date | None = None  # since when the version in force applies
     commencement: date | None = None  # when the instrument takes effect; None: after publication
