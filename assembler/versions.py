@@ -151,7 +151,9 @@ def _git_said(exc: BaseException) -> str:
     """What git (or a hook) printed, as a quotation: it is not our text to translate."""
     if isinstance(exc, git.GitCommandError):
         said = " ".join(str(exc.stderr or exc.stdout or "").split())
-        said = said.removeprefix("stderr: ").strip("'\" ")
+        said = said.removeprefix("stderr: ")
+        if len(said) > 1 and said[0] == said[-1] == "'":  # GitPython's quotes, not git's
+            said = said[1:-1].strip()
         return f" (melding van git: \u201c{said[:300]}\u201d)" if said else ""
     if isinstance(exc, OSError):
         return f" ({exc.strerror or exc})"

@@ -325,3 +325,68 @@ def test_a_running_builds_staging_folder_is_left_alone(tmp_path: Path) -> None:
     assert not busy.exists()
     assert (target / "a.docx").read_bytes() == b"3"
     assert os.listdir(tmp_path / "build") == ["werkmap"]
+
+
+# -- a milestone recorded all or nothing ---------------------------------------------------
+
+
+def _state(root: Path) -> tuple[str, str, str, str, bytes]:
+    """HEAD, the index, the tags and the working tree's status, and mijlpalen.yaml."""
+    return (
+        git(root, "rev-parse", "HEAD"),
+        git(root, "ls-files", "--stage"),
+        git(root, "tag", "--list"),
+        git(root, "status", "--porcelain"),
+        (root / "mijlpalen.yaml").read_bytes(),
+    )
+
+
+def _refusing_hook(root: Path) -> Path:
+    hook = root / ".git/hooks/pre-commit"
+    hook.write_text("#!/bin/sh\necho 'commit geweigerd door de huisregels' >&2\nexit 1\n")
+    hook.chmod(0o755)
+    return hook
+
+
+def test_a_refused_milestone_commit_leaves_everything_as_before_and_a_retry_works(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A change staged by the user, outside the sources: it stays staged, uncommitted.
+    (repo / "notities.md").write_text("nog te bespreken\n", encoding="utf-8")
+    git(repo, "add", "notities.md")
+    hook = _refusing_hook(repo)
+    before = _state(repo)
+    code, _, err = run(repo, capsys, "mijlpaal", "vastleggen", "concept")
+    assert code == 2, err
+    assert "mijlpaal 'concept' is niet vastgelegd: de commit van mijlpalen.yaml is mislukt" in err
+    assert "commit geweigerd door de huisregels" in err  # what the hook said
+    assert "mijlpalen.yaml, de index en de tags zijn weer zoals ervoor" in err
+    assert _state(repo) == before
+    assert "concept" in run(repo, capsys, "mijlpaal", "lijst")[1]
+    assert (
+        "concept          2021-05-17  Concepttekst (nog niet bereikt)"
+        in run(repo, capsys, "mijlpaal", "lijst")[1]
+    )
+    hook.unlink()
+    code, _, err = run(repo, capsys, "mijlpaal", "vastleggen", "concept")
+    assert code == 0, err
+    assert git(repo, "tag", "--list") == "mijlpaal/concept"
+    assert git(repo, "diff", "--cached", "--name-only") == "notities.md"  # still only staged
+    assert git(repo, "show", "--name-only", "--format=", "HEAD") == "mijlpalen.yaml"
+
+
+def test_a_failed_tag_undoes_the_milestone_commit(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A tag named "mijlpaal" leaves no room for the ref refs/tags/mijlpaal/concept.
+    git(repo, "tag", "mijlpaal")
+    before = _state(repo)
+    code, _, err = run(repo, capsys, "mijlpaal", "vastleggen", "concept")
+    assert code == 2, err
+    assert "het maken van de tag mijlpaal/concept is mislukt (melding van git:" in err
+    assert _state(repo) == before  # HEAD back on the commit it was, no milestone commit
+    assert "(nog niet bereikt)" in run(repo, capsys, "mijlpaal", "lijst")[1].splitlines()[0]
+    git(repo, "tag", "-d", "mijlpaal")
+    code, _, err = run(repo, capsys, "mijlpaal", "vastleggen", "concept")
+    assert code == 0, err
+    assert git(repo, "rev-parse", "mijlpaal/concept^{commit}") == before[0]
