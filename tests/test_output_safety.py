@@ -390,3 +390,51 @@ def test_a_failed_tag_undoes_the_milestone_commit(
     code, _, err = run(repo, capsys, "mijlpaal", "vastleggen", "concept")
     assert code == 0, err
     assert git(repo, "rev-parse", "mijlpaal/concept^{commit}") == before[0]
+
+
+# -- the spreadsheet: text from the sources stays text ------------------------------------
+
+
+def test_formula_like_names_in_the_sources_stay_text_in_bijdragen_xlsx(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import re
+    import tarfile
+    import zipfile
+
+    import openpyxl
+
+    from tests.conftest import REPO_ROOT
+
+    root = tmp_path / "voorbeeld"
+    archive = subprocess.run(
+        ["git", "archive", "HEAD"], cwd=REPO_ROOT, capture_output=True, check=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(root, filter="data")
+    names = {"Alblasserdam": "=1+1", "Dordrecht": "+2+3", "Papendrecht": "-4+1"}
+    names["Sliedrecht"] = "@SUM(1;2)"
+    deelnemers = root / "deelnemers.yaml"
+    text = deelnemers.read_text(encoding="utf-8")
+    for old, new in names.items():
+        text = text.replace(f"naam: {old}\n", f"naam: '{new}'\n", 1)
+    deelnemers.write_text(text, encoding="utf-8")
+    begroting = root / "clausules/financien/begroting-2022.yaml"
+    begroting.write_text(
+        begroting.read_text(encoding="utf-8").replace(
+            "titel: Minimabeleid", "titel: '=HYPERLINK(\"http://example.invalid\")'"
+        ),
+        encoding="utf-8",
+    )
+    code, _, err = run(root, capsys, "bouw", "--uit", str(root / "build/werkmap"))
+    assert code == 0, err
+    data = (root / "build/werkmap/bijdragen.xlsx").read_bytes()
+    sheet = openpyxl.load_workbook(io.BytesIO(data))["Bijdragen"]
+    column = [sheet.cell(row, 1).value for row in range(4, 11)]
+    assert set(names.values()) <= set(column)
+    assert sheet["C3"].value == '=HYPERLINK("http://example.invalid")'
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        xml = book.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    assert re.findall(r"<f>[^<]*(?:HYPERLINK|1\+1|2\+3|4\+1|SUM\(1)", xml) == []
+    assert "<is><t>=1+1</t></is>" in xml
