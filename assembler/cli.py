@@ -367,9 +367,8 @@ def _redline(root: Path, args: argparse.Namespace) -> int:
     pairs = [(args.van, args.naar)] if args.van else default_pairs(root)
     if not pairs:
         raise UsageError("er zijn nog geen vastgelegde mijlpalen; gebruik --van en --naar")
-    for old, new in pairs:
-        result = pipeline.redline(root, old, new, out_root, _progress())
-        print(f"{old} → {new}:")
+    for result in pipeline.redlines(root, pairs, out_root, _progress()):
+        print(f"{result.old} → {result.new}:")
         _summary(result.written, result.folder, time.monotonic() - start)
     return 0
 

@@ -91,7 +91,8 @@ def replace_folder(folder: Path, files: Mapping[str, bytes], prune: bool = True)
     record = tops | (before & set(kept))
     staging = _sibling(real, STAGING)
     try:
-        os.mkdir(staging)
+        with _as_output(folder):
+            os.mkdir(staging)
         for relative, data in sorted(files.items()):
             with _as_output(folder / relative):
                 _write_new(staging / relative, data)

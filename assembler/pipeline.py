@@ -368,9 +368,24 @@ def redline(
     root: Path, old_name: str, new_name: str, out_root: Path, progress: Progress | None = None
 ) -> Round:
     """Write the comparison to ``out_root/<old>..<new>/``, one file per document."""
-    compared = compare_versions(root, old_name, new_name, progress)
-    folder = out_root / round_name(old_name, new_name)
-    return Round(old_name, new_name, folder, write(folder, compared.outputs), compared.changes)
+    return redlines(root, [(old_name, new_name)], out_root, progress)[0]
+
+
+def redlines(
+    root: Path,
+    pairs: Sequence[tuple[str, str]],
+    out_root: Path,
+    progress: Progress | None = None,
+) -> list[Round]:
+    """Every round of ``pairs`` compared first, then each written to its own folder: a bad
+    version in a later round leaves the earlier rounds' folders as they were."""
+    compared = [compare_versions(root, old, new, progress) for old, new in pairs]
+    rounds = []
+    for result in compared:
+        folder = out_root / round_name(result.old, result.new)
+        written = write(folder, result.outputs)
+        rounds.append(Round(result.old, result.new, folder, written, result.changes))
+    return rounds
 
 
 # -- checks ---------------------------------------------------------------------------------
