@@ -534,7 +534,7 @@ def _summary(written: list[pipeline.Written], out_dir: Path, seconds: float) -> 
 def _show(path: Path) -> str:
     try:
         return str(path.relative_to(Path.cwd())) + "/"
-    except ValueError:
+    except (ValueError, FileNotFoundError):  # the current folder was the replaced output
         return str(path) + "/"
 
 

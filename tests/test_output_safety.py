@@ -95,25 +95,36 @@ def _outside(root: Path) -> set[Path]:
         ("stop", "--versie", ESCAPE, "--bevoegd-gezag", "gm0505"),
         ("redline", "--van", ESCAPE, "--naar", "werkmap"),
         ("review", "--van", ESCAPE, "--naar", "HEAD"),
+        ("wijziging", "--van", ESCAPE),
+        ("pdf", "--versie", ESCAPE, "testregeling"),
     ],
-    ids=["bouw", "bouw-tilde", "stop", "redline", "review"],
+    ids=["bouw", "bouw-tilde", "stop", "redline", "review", "wijziging", "pdf"],
 )
 def test_no_version_name_directs_output_outside_build(
     repo: Path, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
 ) -> None:
+    from assembler import pdf
+
+    if command[0] == "pdf" and pdf.missing() is not None:
+        pytest.skip(f"geen PDF's: {pdf.missing()}")
     before = _outside(repo)
     code, out, err = run(repo, capsys, *command)
     assert code == 0, err
     assert _outside(repo) == before, "er is buiten de repository geschreven"
     assert not (repo.parent / "buiten").exists() and not (repo.parent.parent / "buiten").exists()
     written = [p for p in repo.rglob("*") if p.is_file() and ".git" not in p.parts]
-    new = [p for p in written if p.suffix in (".docx", ".xml", ".html")]
+    new = [p for p in written if p.suffix in (".docx", ".xml", ".html", ".pdf")]
     assert new and all(p.is_relative_to(repo / "build") for p in new), new
     version = command[2]
-    if command[0] in ("bouw", "stop"):
-        folder = repo / "build" / ("stop" if command[0] == "stop" else "") / folder_name(version)
-        assert (folder / "testregeling.docx").is_file() or (folder / "testregeling.xml").is_file()
+    if command[0] in ("bouw", "stop", "pdf"):
+        kind = {"bouw": "", "stop": "stop", "pdf": "pdf"}[command[0]]
+        folder = repo / "build" / kind / folder_name(version)
+        suffix = {"bouw": "docx", "stop": "xml", "pdf": "pdf"}[command[0]]
+        assert (folder / f"testregeling.{suffix}").is_file()
         assert folder.name in out  # the summary names the folder it wrote
+    elif command[0] == "wijziging":
+        folder = repo / "build/wijziging" / round_name(version, "werkmap")
+        assert (folder / "wijziging-testregeling.docx").is_file()
     elif command[0] == "redline":
         assert (
             repo / "build/redline" / round_name(version, "werkmap") / "testregeling.docx"
@@ -438,3 +449,21 @@ def test_formula_like_names_in_the_sources_stay_text_in_bijdragen_xlsx(
         xml = book.read("xl/worksheets/sheet1.xml").decode("utf-8")
     assert re.findall(r"<f>[^<]*(?:HYPERLINK|1\+1|2\+3|4\+1|SUM\(1)", xml) == []
     assert "<is><t>=1+1</t></is>" in xml
+
+
+def test_the_review_site_is_replaced_whole_keeping_foreign_files(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(repo, capsys, "review", "--van", "HEAD~1", "--naar", "HEAD")[0] == 0
+    site = repo / "build/review"
+    first = round_name("HEAD~1", "HEAD")
+    assert (site / first / "testregeling.html").is_file()
+    (site / "lees-mij.txt").write_text("voor de commissie", encoding="utf-8")
+    assert run(repo, capsys, "review", "--van", "HEAD~1", "--naar", "werkmap")[0] == 0
+    second = round_name("HEAD~1", "werkmap")
+    assert sorted(p.name for p in site.iterdir() if not p.name.startswith(".")) == [
+        second,
+        "index.html",
+        "lees-mij.txt",
+    ]
+    assert first not in (site / "index.html").read_text(encoding="utf-8")
