@@ -25,6 +25,7 @@ from assembler.amend.instrument import (
     instrument,
 )
 from assembler.council.basis import college_basis
+from assembler.folders import round_name
 from assembler.inforce import before
 from assembler.model.nodes import Document, plain
 from assembler.model.wording import enumeration
@@ -175,6 +176,6 @@ def write_amendments(
 ) -> tuple[Path, list[Amendment], list[Written]]:
     """Write the instruments to ``out_root/<old>..<new>/``."""
     found = amendments(root, old_name, new_name, form, progress)
-    folder = out_root / f"{old_name}..{new_name}"
+    folder = out_root / round_name(old_name, new_name)
     outputs = [o for a in found for o in (a.output, a.stop) if o is not None]
     return folder, found, write(folder, outputs)

@@ -15,8 +15,9 @@ from assembler import letters, pdf, pipeline
 from assembler.council import paperwork as council
 from assembler.errors import UsageError
 from assembler.finance_report import letter_part
+from assembler.folders import folder_name
 from assembler.model.assemble import assemble_all, contributions_of
-from assembler.output import write_atomic
+from assembler.output import replace_folder
 from assembler.overview import overview, transposition
 from assembler.render.docx import render_docx
 from assembler.render.docx.letter import render_letter
@@ -168,18 +169,13 @@ def build_packages(
         files["aanbiedingsbrief.docx"] = render_letter(letter)
         plans.append((deelnemer.id, files))
     packages = []
-    base = out_root / milestone_id
+    base = out_root / folder_name(milestone_id)
+    everything: dict[str, bytes] = {}
     for ident, files in plans:
-        folder = base / ident
-        for name, data in files.items():
-            write_atomic(folder / name, data)
-        archive = base / f"{ident}.zip"
-        write_atomic(
-            archive,
-            write_zip(
-                ((f"{ident}/{name}", data) for name, data in sorted(files.items())),
-                milestone.date,
-            ),
+        everything.update({f"{ident}/{name}": data for name, data in files.items()})
+        everything[f"{ident}.zip"] = write_zip(
+            ((f"{ident}/{name}", data) for name, data in sorted(files.items())), milestone.date
         )
-        packages.append(Package(ident, folder, archive, tuple(sorted(files))))
+        packages.append(Package(ident, base / ident, base / f"{ident}.zip", tuple(sorted(files))))
+    replace_folder(base, everything)  # every package of the round, in one step
     return packages

@@ -12,7 +12,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from assembler import pipeline
-from assembler.output import write_atomic
+from assembler.folders import round_name
+from assembler.output import replace_folder
 from assembler.render.html import Entry, RoundEntry, counts, document_page, index_page
 
 INDEX = "index.html"
@@ -26,7 +27,7 @@ class Site:
 
 
 def round_folder(old: str, new: str) -> str:
-    return f"{old}..{new}"
+    return round_name(old, new)
 
 
 def render_site(
@@ -59,11 +60,9 @@ def review(
     out_dir: Path,
     progress: pipeline.Progress | None = None,
 ) -> Site:
-    """Write the site for ``pairs`` to ``out_dir`` (index.html plus one folder per round)."""
+    """Replace the site in ``out_dir`` (index.html plus one folder per round) in one step;
+    rounds an earlier run wrote and this one does not are gone."""
     files, rounds = render_site(root, pairs, progress)
-    pages = []
-    for name, data in files.items():
-        write_atomic(out_dir / name, data)
-        if name != INDEX:
-            pages.append(out_dir / name)
+    replace_folder(out_dir, files)
+    pages = [out_dir / name for name in files if name != INDEX]
     return Site(out_dir / INDEX, pages, rounds)
