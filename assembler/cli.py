@@ -269,6 +269,17 @@ def _reactions_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
     read.add_argument(
         "bestand", type=Path, metavar="BESTAND", help="het teruggestuurde .docx-bestand"
     )
+    view = sub.add_parser(
+        "overzicht",
+        help="schrijf per bepaling alle punten van alle bronnen naast elkaar (Word en website)",
+    )
+    view.add_argument("--ronde", required=True, help="de ronde (id van een mijlpaal)")
+    view.add_argument(
+        "--uit",
+        type=Path,
+        default=Path("build/reacties"),
+        help="uitvoermap (standaard: build/reacties)",
+    )
 
 
 def _reactions(root: Path, args: argparse.Namespace) -> int:
@@ -289,6 +300,13 @@ def _reactions(root: Path, args: argparse.Namespace) -> int:
             f"{labels.count(len(result.added), 'nieuw punt', 'nieuwe punten')} geschreven naar"
             f" {_show(result.path)[:-1]}"
         )
+        return 0
+    if args.reacties_opdracht == "overzicht":
+        from assembler.reactions.overview import write_overview
+
+        written = write_overview(root, args.ronde, _absolute(args.uit))
+        for path in written:
+            print(f"  {_show(path)[:-1]}")
         return 0
     raise UsageError(f"onbekende opdracht {args.reacties_opdracht}")  # pragma: no cover
 

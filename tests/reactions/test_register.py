@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from assembler.cli import main
 from assembler.errors import SourceError
 from assembler.reactions.register import load_register
 from assembler.source.reactions import Outcome, PointKind, SourceKind
@@ -116,4 +117,28 @@ def test_a_wrong_register_is_refused_at_its_place(
             for p in found
         ), found
     finally:
+        (clone / "reacties/definitief/raad-papendrecht.yaml").unlink()
+
+
+def test_an_unknown_round_and_an_unknown_commit_are_refused(
+    clone: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(clone, "reacties/tweede-lezing/raad-papendrecht.yaml", GOOD)
+    bad_commit = GOOD.replace(
+        "    uitkomst: niet overgenomen",
+        "    uitkomst: overgenomen\n    commits: [deadbeefdeadbeef]",
+    )
+    write(clone, "reacties/definitief/raad-papendrecht.yaml", bad_commit)
+    try:
+        code = main(["--map", str(clone), "reacties", "overzicht", "--ronde", "definitief"])
+        err = capsys.readouterr().err
+        assert code == 2
+        assert (
+            "reacties/tweede-lezing/raad-papendrecht.yaml:1:1: fout: onbekende ronde"
+            " 'tweede-lezing'" in err
+        )
+        assert "fout: commit 'deadbeefdeadbeef' staat niet in de geschiedenis" in err
+        assert "er is niets geschreven" in err
+    finally:
+        (clone / "reacties/tweede-lezing/raad-papendrecht.yaml").unlink()
         (clone / "reacties/definitief/raad-papendrecht.yaml").unlink()
