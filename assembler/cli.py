@@ -280,6 +280,12 @@ def _reactions_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
         default=Path("build/reacties"),
         help="uitvoermap (standaard: build/reacties)",
     )
+    apply = sub.add_parser(
+        "toepassen",
+        help="schrijf de voorgestelde tekst van punten in de fragmenten en leg dat vast",
+    )
+    apply.add_argument("--ronde", required=True, help="de ronde (id van een mijlpaal)")
+    apply.add_argument("punten", nargs="+", metavar="PUNT", help="de id van een punt")
 
 
 def _reactions(root: Path, args: argparse.Namespace) -> int:
@@ -308,7 +314,11 @@ def _reactions(root: Path, args: argparse.Namespace) -> int:
         for path in written:
             print(f"  {_show(path)[:-1]}")
         return 0
-    raise UsageError(f"onbekende opdracht {args.reacties_opdracht}")  # pragma: no cover
+    from assembler.reactions.apply import apply_points
+
+    for commit, ident in apply_points(root, args.ronde, args.punten):
+        print(f"  {ident}: vastgelegd in commit {commit[:12]}")
+    return 0
 
 
 def _root(explicit: Path | None) -> Path:
