@@ -4,7 +4,10 @@ longer applies is refused with the reason."""
 
 from __future__ import annotations
 
+import html
+import io
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -103,6 +106,10 @@ def test_a_proposal_is_written_into_the_fragment_and_committed_with_the_point_as
     (entry,) = [e for e in entries if e.id == "db-vergaderingen"]
     assert entry.reasons == (subject,)
     assert needs_comment(entry) and subject in comment_text(entry)
+    redline = next(o.data for o in compared.outputs if o.name == "gr-sociaal.docx")
+    with zipfile.ZipFile(io.BytesIO(redline)) as package:
+        comments = package.read("word/comments.xml").decode("utf-8")
+    assert f"- {html.escape(subject, quote=False)}" in comments
 
 
 def test_a_heading_proposal_changes_the_title(clone: Path) -> None:
