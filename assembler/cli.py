@@ -230,6 +230,8 @@ def _parser() -> argparse.ArgumentParser:
         "--tekst", action="store_true", help="schrijf naast elk .docx-bestand ook een .txt-weergave"
     )
 
+    _reactions_parser(commands)
+
     listing = commands.add_parser("lijst", help="toon de documenten of de clausulefragmenten")
     listing.add_argument(
         "wat",
@@ -239,6 +241,88 @@ def _parser() -> argparse.ArgumentParser:
         help="wat te tonen (standaard: documenten)",
     )
     return parser
+
+
+def _reactions_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    reactions = commands.add_parser(
+        "reacties",
+        help="lees teruggestuurde documenten in, toon en verwerk de reacties van een ronde",
+        description="Het register van reacties staat in reacties/<ronde>/<bron>.yaml.",
+    )
+    sub = reactions.add_subparsers(dest="reacties_opdracht", metavar="OPDRACHT", title="opdrachten")
+    sub.required = True
+    read = sub.add_parser(
+        "inlezen",
+        help="lees een teruggestuurd Word-document in als punten van het register",
+        description="Elke bijgehouden wijziging en elke opmerking van de lezer, en elke wijziging"
+        " zonder bijhouden, wordt een punt bij de bepaling waar zij staat. Twee keer inlezen"
+        " voegt niets twee keer toe.",
+    )
+    read.add_argument(
+        "--ronde", required=True, help="de ronde (id van de mijlpaal die is verstuurd)"
+    )
+    read.add_argument(
+        "--bron", required=True, help="wie het stuurde, bijvoorbeeld gemeente-zwijndrecht"
+    )
+    read.add_argument(
+        "--naam",
+        default="",
+        help="hoe de bron heet in het register en in de commits (standaard: de auteur van de"
+        " wijzigingen in het document)",
+    )
+    read.add_argument(
+        "bestand", type=Path, metavar="BESTAND", help="het teruggestuurde .docx-bestand"
+    )
+    view = sub.add_parser(
+        "overzicht",
+        help="schrijf per bepaling alle punten van alle bronnen naast elkaar (Word en website)",
+    )
+    view.add_argument("--ronde", required=True, help="de ronde (id van een mijlpaal)")
+    view.add_argument(
+        "--uit",
+        type=Path,
+        default=Path("build/reacties"),
+        help="uitvoermap (standaard: build/reacties)",
+    )
+    apply = sub.add_parser(
+        "toepassen",
+        help="schrijf de voorgestelde tekst van punten in de fragmenten en leg dat vast",
+    )
+    apply.add_argument("--ronde", required=True, help="de ronde (id van een mijlpaal)")
+    apply.add_argument("punten", nargs="+", metavar="PUNT", help="de id van een punt")
+
+
+def _reactions(root: Path, args: argparse.Namespace) -> int:
+    if args.reacties_opdracht == "inlezen":
+        from assembler.reactions.readin import read_in
+
+        result = read_in(root, args.ronde, args.bron, _absolute(args.bestand), args.naam)
+        traced = sum(1 for p in result.points if p.provision)
+        print(
+            f"{args.bestand.name}: {result.document.title},"
+            f" {labels.count(len(result.points), 'punt', 'punten')}"
+            f" ({traced} herleid tot een bepaling, {len(result.points) - traced} niet te herleiden)"
+        )
+        for point in result.points:
+            where = point.provision or f"niet te herleiden, {point.place}"
+            print(f"  {point.id}  {point.kind.value:<26} {where}")
+        print(
+            f"{labels.count(len(result.added), 'nieuw punt', 'nieuwe punten')} geschreven naar"
+            f" {_show(result.path)[:-1]}"
+        )
+        return 0
+    if args.reacties_opdracht == "overzicht":
+        from assembler.reactions.overview import write_overview
+
+        written = write_overview(root, args.ronde, _absolute(args.uit))
+        for path in written:
+            print(f"  {_show(path)[:-1]}")
+        return 0
+    from assembler.reactions.apply import apply_points
+
+    for commit, ident in apply_points(root, args.ronde, args.punten):
+        print(f"  {ident}: vastgelegd in commit {commit[:12]}")
+    return 0
 
 
 def _root(explicit: Path | None) -> Path:
@@ -276,6 +360,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(root, args)
         if args.command == "stop":
             return _stop(root, args)
+        if args.command == "reacties":
+            return _reactions(root, args)
         return _list(root, args.wat)
     except SourceError as exc:
         for problem in exc.problems:

@@ -50,8 +50,31 @@ def render_site(
             href = f"{quote(folder)}/{quote(stem)}.html"
             entries.append(Entry(href, shown.title, counts(redline.changes), state))
         rounds.append(RoundEntry(old, new, tuple(entries)))
-    files[INDEX] = index_page(rounds).encode("utf-8")
+    reactions = _reaction_pages(root, pairs, files)
+    files[INDEX] = index_page(rounds, reactions).encode("utf-8")
     return files, rounds
+
+
+def _reaction_pages(
+    root: Path, pairs: Sequence[tuple[str, str]], files: dict[str, bytes]
+) -> list[tuple[str, str]]:
+    """The overview of reactions of every round of ``pairs`` that has a register folder."""
+    from assembler.reactions.overview import groups_of, overview_page
+    from assembler.reactions.register import load_register
+    from assembler.source.reactions import round_ids
+    from assembler.source.tree import WorkTree
+
+    named = {ident for pair in pairs for ident in pair}
+    links = []
+    for ident in round_ids(WorkTree(root)):
+        if ident not in named:
+            continue
+        register = load_register(root, ident)
+        groups, _ = groups_of(root, register)
+        name = f"reacties/{ident}.html"
+        files[name] = overview_page(register, groups, "../" + INDEX).encode("utf-8")
+        links.append((f"reacties/{quote(ident)}.html", register.round.name))
+    return links
 
 
 def review(
