@@ -11,12 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import git
+
 from assembler import letters, pdf, pipeline
+from assembler.amendments import amendments
 from assembler.council import paperwork as council
 from assembler.errors import UsageError
 from assembler.finance_report import letter_part
 from assembler.folders import folder_name
+from assembler.inforce import before as in_force_before
 from assembler.model.assemble import assemble_all, contributions_of
+from assembler.model.nodes import Document
 from assembler.output import replace_folder
 from assembler.overview import overview, transposition
 from assembler.render.docx import render_docx
@@ -34,6 +39,30 @@ class Package:
     folder: Path
     archive: Path
     files: tuple[str, ...]
+
+
+def _instruments(
+    root: Path, commit: git.Commit | None, milestone_id: str, documents: list[Document]
+) -> dict[str, list[tuple[str, bytes, str]]]:
+    """Per document id, the instrument (file name, bytes, enclosure title) that turns the text
+    in force before the milestone into the milestone's text; empty before any took effect."""
+    earlier = in_force_before(root, commit)
+    if not earlier:
+        return {}
+    kinds = {d.id: d.kind for d in documents}
+    out: dict[str, list[tuple[str, bytes, str]]] = {}
+    for item in amendments(root, earlier[-1].id, milestone_id):
+        kind = kinds.get(item.output.document)
+        if kind is None:
+            continue
+        what = "wijzigingsverordening" if kind == "verordening" else "wijzigingsbesluit"
+        title = (
+            f"{item.instrument.title} (ontwerp van de {what})"
+            if kind == "verordening"
+            else f"{item.instrument.title} (ontwerp van het {what})"
+        )
+        out.setdefault(item.output.document, []).append((item.output.name, item.output.data, title))
+    return out
 
 
 def build_packages(
@@ -91,6 +120,7 @@ def build_packages(
     amendment = council.amends(declared, milestone)
     nota = council.answered_nota(root, before, request)
     changes = compared.redlines if compared else {}
+    drafts = _instruments(root, source.commit, milestone_id, documents)
     for deelnemer in project.deelnemers:
         mine = [d for d in documents if d.deelnemer in (None, deelnemer.id)]
         files: dict[str, bytes] = {}
@@ -98,6 +128,12 @@ def build_packages(
         # A gemeente new in the round gets every document as new: nothing to compare it with.
         new_member = bool(previous) and deelnemer.id not in members_before
         compared_with = None if new_member else before
+        # After the regeling took effect the round is about the wijzigingsbesluit (and each
+        # raad's wijzigingsverordening): the instruments that make this version law; they come first.
+        for doc in mine:
+            for name, data, title in drafts.get(doc.id, ()):
+                files[f"wijzigingsbesluit/{name}"] = data
+                titles.append(title)
         for doc in mine:
             files[f"schoon/{doc.file_stem}.docx"] = clean[doc.file_stem]
             if doc.file_stem in pdfs:
