@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from assembler.errors import Collector, Pos, Problem, SourceError
+from assembler.model.templates import RESERVED_NAMES
 from assembler.source import standing
 from assembler.source.choices import (
     CATALOG_FILE,
@@ -235,12 +236,17 @@ def _load_settings(tree: Tree, problems: Collector) -> SSettings:
         bf.done()
     variables = fields.mapping("variabelen") or YMap()
     for key, value in variables.items():
+        if key in RESERVED_NAMES:
+            # Reported here, once, not at every text that uses the name it hides.
+            problems.add(
+                variables.key_at(key),
+                f"variabele '{key}' heeft de naam van een functie of gegeven van de"
+                " sjabloontekst en zou die verbergen; kies een andere naam",
+            )
         if isinstance(value, str):
             check_xml_chars(value, variables.at(key), problems)
     fields.done()
     return SSettings(version, organen, dict(variables), data.pos)
-
-
 
 
 def _load_deelnemers(tree: Tree, problems: Collector) -> tuple[SDeelnemer, ...]:
