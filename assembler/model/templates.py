@@ -124,7 +124,7 @@ def render(stext: SText, context: Mapping[str, Any]) -> list[Piece]:
         output = _ENV.run(lambda: template.generate(context))
     except TemplateSyntaxError as exc:
         raise SourceError.at(
-            _at(stext, exc.lineno, None), f"fout in sjabloontekst: {_syntax(exc)}"
+            _at(stext, exc.lineno, None), f"fout in sjabloontekst: {syntax_message(exc)}"
         ) from None
     except SecurityError:
         raise SourceError.at(
@@ -148,11 +148,11 @@ def render(stext: SText, context: Mapping[str, Any]) -> list[Piece]:
     except LimitExceeded as exc:
         raise SourceError.at(_runtime_at(stext, exc), exc.message) from None
     except (RecursionError, MemoryError) as exc:
-        raise SourceError.at(_runtime_at(stext, exc), _runtime_message(exc)) from None
+        raise SourceError.at(_runtime_at(stext, exc), runtime_message(exc)) from None
     except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
-        raise SourceError.at(_runtime_at(stext, exc), _runtime_message(exc)) from None
+        raise SourceError.at(_runtime_at(stext, exc), runtime_message(exc)) from None
     except AttributeError as exc:
-        raise SourceError.at(_runtime_at(stext, exc), _runtime_message(exc)) from None
+        raise SourceError.at(_runtime_at(stext, exc), runtime_message(exc)) from None
     bad = _NON_XML.search(output)
     if bad is not None:
         raise SourceError.at(
@@ -183,10 +183,13 @@ def _runtime_at(stext: SText, exc: BaseException) -> Pos:
     return _at_offset(stext, offset + (tags[0] if tags else 0))
 
 
-def _runtime_message(exc: BaseException) -> str:
+def runtime_message(exc: BaseException) -> str:
     """What went wrong while filling in the text, in Dutch (Python's own text is English)."""
     detail = str(exc)
-    if isinstance(exc, ZeroDivisionError):
+    if isinstance(exc, UndefinedError):
+        name = _undefined_name(str(exc.message))
+        what = f"onbekende variabele '{name}'" if name else "een sleutel of plaats die niet bestaat"
+    elif isinstance(exc, ZeroDivisionError):
         what = "een deling door nul"
     elif isinstance(exc, OverflowError):
         what = "een getal dat te groot is"
@@ -209,8 +212,8 @@ def _runtime_message(exc: BaseException) -> str:
     elif isinstance(exc, LookupError):
         what = "een sleutel of plaats die niet bestaat"
     elif isinstance(exc, TemplateError) and "No filter named" in detail:
-        name = re.search(r"No filter named '([^']+)'", detail)
-        what = f"een onbekend filter '{name.group(1) if name else '?'}'"
+        found = re.search(r"No filter named '([^']+)'", detail)
+        what = f"een onbekend filter '{found.group(1) if found else '?'}'"
     else:
         what = "een bewerking die niet kan"
     return f"fout bij het invullen van de sjabloontekst: {what}"
@@ -300,6 +303,7 @@ _SYNTAX = {
     "missing end of comment tag": "een opmerking ({# ... #}) is niet gesloten",
     "tag name expected": "na '{%' hoort een opdracht (if, for, ...)",
     "expected an expression": "hier ontbreekt een waarde",
+    "Expected an expression": "hier ontbreekt een waarde",
     "unexpected char": "een teken dat hier niet kan staan",
     "expected token": "hier ontbreekt een teken (een haakje, komma of '}}'?)",
     "expected name": "hier hoort een naam",
@@ -310,7 +314,7 @@ _UNKNOWN_FILTER = re.compile(r"No (filter|test) named '([^']*)'")
 _TAG = re.compile(r"Encountered unknown tag '([^']*)'")
 
 
-def _syntax(exc: TemplateSyntaxError) -> str:
+def syntax_message(exc: TemplateSyntaxError) -> str:
     """Jinja's syntax complaint in Dutch; one without translation gets a general text."""
     message = str(exc.message or "")
     for english, dutch in _SYNTAX.items():

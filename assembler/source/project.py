@@ -36,6 +36,7 @@ from assembler.source.records import (
 )
 from assembler.source.register import load_register
 from assembler.source.tree import Tree, safe_relpath
+from assembler.source.wordtemplate import template_problem
 from assembler.source.yamlload import YList, YMap, load_yaml
 
 FORMAT_VERSION = 1
@@ -396,9 +397,15 @@ def _load_manifest(tree: Tree, path: str, problems: Collector) -> SManifest:
             cf.done()
     else:
         chapters.append(SChapter("", "", _ref_ids(fields, problems), data.pos))
-    template = fields.text("sjabloon", required=False) or None
+    raw_template = fields.text("sjabloon", required=False)
+    template = None
+    if raw_template:
+        template = _checked_path(raw_template, fields.pos("sjabloon"), tree, problems)
     if template is not None:
-        template = _checked_path(template, fields.pos("sjabloon"), tree, problems)
+        problem = template_problem(raw_template, tree.read_bytes(template))
+        if problem is not None:
+            problems.add(fields.pos("sjabloon"), problem)
+            template = None
     manifest = SManifest(
         id=ident,
         kind=kind,
