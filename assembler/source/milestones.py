@@ -34,6 +34,7 @@ class Milestone:
     # The date the version took effect (``in_werking``): from then on its numbering is frozen.
     in_force: dt.date | None = None
     process: str = ""  # 'proces': the round's account of the process, for the toelichting
+    commit_pos: Pos | None = None  # where 'commit:' is written, for a commit that is missing
 
     @property
     def version(self) -> Version:
@@ -77,6 +78,7 @@ def load_milestones(tree: Tree) -> list[Milestone]:
                 pos=item.key_at("id"),
                 in_force=f._get("in_werking", dt.date, False),
                 process=f.text("proces", required=False),
+                commit_pos=item.at("commit") if "commit" in item else None,
             )
         )
         f.done()
