@@ -38,6 +38,14 @@ class UnknownName(UndefinedError):
         self.name = name
 
 
+class BadCall(Exception):
+    """A template function called with arguments it cannot use; ``message`` in Dutch."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 @dataclass(frozen=True, slots=True)
 class PendingRef:
     """A reference whose wording is computed after numbering."""
@@ -63,6 +71,12 @@ def opsomming(items: Iterable[Any], last: str = "en") -> str:
 
 def _marker(start: str, first: Any, second: Any, van: Any) -> str:
     """The marker for one reference: the target, or document, target and (optional) name."""
+    for value in (first, second, van):
+        if value is not None and not isinstance(value, str):
+            raise BadCall(
+                "ref() en Ref() verwachten ids als tekst tussen aanhalingstekens,"
+                " bijvoorbeeld ref('ab-stemmen')"
+            )
     if second is None and van is None:
         return f"{start}{first}\ue002"
     fields = [str(first), "" if second is None else str(second)]
@@ -145,7 +159,7 @@ def render(stext: SText, context: Mapping[str, Any]) -> list[Piece]:
         raise SourceError.at(
             _at(stext, None, name), f"onbekende variabele '{name}'{_hint(name, context)}"
         ) from None
-    except LimitExceeded as exc:
+    except (LimitExceeded, BadCall) as exc:
         raise SourceError.at(_runtime_at(stext, exc), exc.message) from None
     except (RecursionError, MemoryError) as exc:
         raise SourceError.at(_runtime_at(stext, exc), runtime_message(exc)) from None

@@ -242,7 +242,10 @@ def _yaml_message(exc: YAMLError) -> str:
 
 
 def _foreign_tag(tag: str | None) -> str:
-    return f"YAML-tag {tag} wordt niet ondersteund; laat de tag weg"
+    shown = str(tag)
+    if shown.startswith("tag:yaml.org,2002:"):
+        shown = "!!" + shown.removeprefix("tag:yaml.org,2002:")  # as the user wrote it
+    return f"YAML-tag '{shown}' wordt niet ondersteund; laat de tag weg"
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:

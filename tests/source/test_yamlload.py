@@ -63,9 +63,9 @@ def test_unsafe_or_broken_yaml_is_a_located_dutch_error(
     ("text", "where", "message"),
     [
         # A foreign tag on a list or a table is refused like on text.
-        ("a: !foo [1, 2]\n", "x.yaml:1:4", "YAML-tag !foo wordt niet ondersteund"),
+        ("a: !foo [1, 2]\n", "x.yaml:1:4", "YAML-tag '!foo' wordt niet ondersteund"),
         ("a: !!python/tuple\n  - 1\n", "x.yaml:1:4", "YAML-tag"),
-        ("a: !foo {b: 1}\n", "x.yaml:1:4", "YAML-tag !foo wordt niet ondersteund"),
+        ("a: !foo {b: 1}\n", "x.yaml:1:4", "YAML-tag '!foo' wordt niet ondersteund"),
         # Longer than Python converts to a number: refused before any conversion is tried.
         ("a: " + "9" * 5000 + "\n", "x.yaml:1:4", "het getal is te lang"),
         ("a: 0x" + "f" * 40 + "\n", "x.yaml:1:4", "het getal is te lang"),
