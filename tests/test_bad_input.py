@@ -396,3 +396,12 @@ def test_issue_14_bad_input_is_refused_with_a_located_dutch_message(
     code, err = build(root, capsys)
     assert_refused(root, code, err, location, *phrases)
     assert "interne fout" not in err
+
+
+@pytest.mark.parametrize("name", ["mijlpalen.yaml", "clausules/slot/slot.yaml"])
+def test_a_file_that_is_no_utf8_is_a_located_error(
+    name: str, make_repo: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_repo({name: b"formaat: 1\nnaam: caf\xe9\n"})
+    code, err = build(root, capsys)
+    assert_refused(root, code, err, f"{name}:2:10", "bestand is geen UTF-8")

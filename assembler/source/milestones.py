@@ -15,7 +15,7 @@ from assembler.errors import Collector, Pos, SourceError, UsageError
 from assembler.model.nodes import Version
 from assembler.source.fields import Fields, mappings
 from assembler.source.tree import Tree
-from assembler.source.yamlload import YMap, load_yaml
+from assembler.source.yamlload import YMap, load_yaml, load_yaml_bytes
 
 MILESTONES_FILE = "mijlpalen.yaml"
 TAG_PREFIX = "mijlpaal/"
@@ -52,7 +52,7 @@ def load_milestones(tree: Tree) -> list[Milestone]:
     """The declared milestones in order; an absent file means none."""
     if not tree.exists(MILESTONES_FILE):
         return []
-    data = load_yaml(tree.read_text(MILESTONES_FILE), MILESTONES_FILE)
+    data = load_yaml_bytes(tree.read_bytes(MILESTONES_FILE), MILESTONES_FILE)
     problems = Collector()
     if not isinstance(data, YMap):
         raise SourceError.at(

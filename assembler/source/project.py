@@ -37,7 +37,7 @@ from assembler.source.records import (
 from assembler.source.register import load_register
 from assembler.source.tree import Tree, safe_relpath
 from assembler.source.wordtemplate import template_problem
-from assembler.source.yamlload import YList, YMap, load_yaml
+from assembler.source.yamlload import YList, YMap, load_yaml_bytes
 
 FORMAT_VERSION = 1
 SETTINGS_FILE = "assembler.yaml"
@@ -134,11 +134,7 @@ def _parse_clause_file(
     path: str, raw: bytes
 ) -> tuple[SFragment | tuple[SPower, ...] | SFinance | None, tuple[Problem, ...]]:
     problems = Collector()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SourceError.at(Pos(path, 1, 1), f"bestand is geen UTF-8 (byte {exc.start})") from None
-    data = load_yaml(text, path)
+    data = load_yaml_bytes(raw, path)
     if not isinstance(data, YMap):
         raise SourceError.at(Pos(path, 1, 1), "het bestand moet een tabel van sleutels zijn")
     result = _interpret_clause_file(data, path, problems)
@@ -179,12 +175,10 @@ def _guard(problems: Collector, load: Any) -> Any:
 
 def _read(tree: Tree, path: str) -> YMap:
     try:
-        text = tree.read_text(path)
+        raw = tree.read_bytes(path)
     except (FileNotFoundError, IsADirectoryError):
         raise SourceError.at(Pos(path, 1, 1), "bestand ontbreekt") from None
-    except UnicodeDecodeError as exc:
-        raise SourceError.at(Pos(path, 1, 1), f"bestand is geen UTF-8 (byte {exc.start})") from None
-    data = load_yaml(text, path)
+    data = load_yaml_bytes(raw, path)
     if not isinstance(data, YMap):
         raise SourceError.at(Pos(path, 1, 1), "het bestand moet een tabel van sleutels zijn")
     return data

@@ -190,6 +190,20 @@ def load_yaml(text: str, path: str) -> Any:
     return _Converter(path).convert(node)
 
 
+def load_yaml_bytes(raw: bytes, path: str) -> Any:
+    """:func:`load_yaml` of a file's bytes: text that is no UTF-8 is a located error too."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1  # in bytes: the text is broken
+        raise SourceError.at(
+            Pos(path, line, col),
+            f"bestand is geen UTF-8 (byte {exc.start}); sla het op als UTF-8",
+        ) from None
+    return load_yaml(text, path)
+
+
 def _check_nesting(text: str, path: str) -> None:
     """Refuse a text nested deeper than MAX_NESTING, at the first level too deep.
 
