@@ -405,3 +405,12 @@ def test_a_file_that_is_no_utf8_is_a_located_error(
     root = make_repo({name: b"formaat: 1\nnaam: caf\xe9\n"})
     code, err = build(root, capsys)
     assert_refused(root, code, err, f"{name}:2:10", "bestand is geen UTF-8")
+
+
+def test_a_wrong_default_is_reported_once_not_again_for_every_deelnemer(
+    make_repo: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_repo({"keuzes.yaml": KEUZE_BEDRAG.format('"1e30"')})
+    code, err = build(root, capsys)
+    assert_refused(root, code, err, "keuzes.yaml:6:17", "moet een bedrag van 0 tot")
+    assert "1 fout in de bronnen" in err and "mist de verplichte keuze" not in err

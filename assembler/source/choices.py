@@ -64,7 +64,8 @@ def _choice(item: YMap, problems: Collector) -> SChoice:
         )
     title = f.text("titel")
     f.done()
-    return SChoice(ident, title, kind, variants, default, item.at("id"))
+    has_default = item.get("standaard") is not None
+    return SChoice(ident, title, kind, variants, default, item.at("id"), has_default)
 
 
 def check_value(
@@ -166,7 +167,7 @@ def resolve_choices(
         result[key] = check_value(choice.kind, choice.variants, value, at(key), key, problems)
     for choice in catalog.choices:
         if choice.id not in result:
-            if choice.default is None:
+            if choice.default is None and not choice.has_default:
                 problems.add(
                     at("keuzes") if positions is None else positions.pos,
                     f"deelnemer '{deelnemer.id}' mist de verplichte keuze '{choice.id}' ({choice.title})",
