@@ -100,8 +100,8 @@ def test_template_text_runs_within_limits_of_work_and_size(text: str, message: s
     assert time.monotonic() - start < template_limits.MAX_SECONDS + 1
 
 
-def test_work_that_only_the_clock_stops_is_stopped_by_it() -> None:
-    # Exponentially many macro calls: each is one step, but they are slow steps.
+def test_exponentially_many_macro_calls_are_stopped() -> None:
+    # No loop and no output: each call is one step (slow steps; the clock is the backstop).
     start = time.monotonic()
     report = refused(
         "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}{{ f(40) }}"
