@@ -71,7 +71,7 @@ def test_a_character_no_word_document_can_hold_is_refused(text: str) -> None:
             "doet te veel werk",
         ),
         (
-            "{% for a in range(100000) %}{% for b in range(100000) %}x{% endfor %}{% endfor %}",
+            "{% for a in range(100000) %}{% for b in range(100000) %}xxxxx{% endfor %}{% endfor %}",
             "maakt de uitvoer langer dan 100.000 tekens",
         ),
         ("{{ 'x' * 100000000 }}", "langer dan 100.000 tekens"),
