@@ -17,6 +17,7 @@ from assembler import __version__, labels, pipeline, versions
 from assembler.errors import SourceError, UsageError
 from assembler.folders import folder_name
 from assembler.model.assemble import document_ids
+from assembler.oserrors import describe_os_error
 from assembler.packages import build_packages
 from assembler.source.gitstore import WORKTREE
 from assembler.source.project import SETTINGS_FILE
@@ -376,10 +377,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"assembler: fout: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(
-            f"assembler: fout bij lezen of schrijven: {exc.strerror or exc} ({exc.filename})",
-            file=sys.stderr,
-        )
+        print(f"assembler: fout bij lezen of schrijven: {describe_os_error(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("assembler: afgebroken; er is niets half geschreven.", file=sys.stderr)

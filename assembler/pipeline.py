@@ -16,7 +16,7 @@ from pathlib import Path
 from assembler.changeset import Entry, History, reasons_of
 from assembler.checks.base import Context
 from assembler.diff.changes import compare
-from assembler.errors import UsageError
+from assembler.errors import Pos, SourceError, UsageError
 from assembler.flow.redline import Redline
 from assembler.flow.redline import redline as flow_redline
 from assembler.folders import round_name
@@ -30,6 +30,7 @@ from assembler.output import replace_folder
 from assembler.overview import overview, transposition
 from assembler.render.docx import render_docx
 from assembler.render.docx.redline import render_redline
+from assembler.render.docx.writer import TemplateFailure
 from assembler.render.text import render_text
 from assembler.render.xlsx import render_xlsx
 from assembler.source.gitstore import GitTree
@@ -115,10 +116,21 @@ def render(
         template_path = templates.get(doc.manifest)
         template = tree.read_bytes(template_path) if template_path else None
         for output_format in formats:
-            data = WRITERS[output_format](doc, template)
+            writer = functools.partial(WRITERS[output_format], doc, template)
+            data = _named(template_path, writer)
             name = f"{doc.file_stem}.{output_format.value}"
             outputs.append(Output(name, data, doc.title, doc.id))
     return outputs
+
+
+def _named(template_path: str | None, write: Callable[[], bytes]) -> bytes:
+    """``write()``; a failure of a custom Word template names that template's file."""
+    try:
+        return write()
+    except TemplateFailure as exc:
+        if template_path is None:
+            raise
+        raise SourceError.at(Pos(template_path, 1, 1), f"Word-sjabloon: {exc.message}") from None
 
 
 def formats_for(with_text: bool) -> tuple[Format, ...]:
@@ -334,12 +346,12 @@ def compare_versions(
         project = models.new_project if new_side else models.old_project
         manifest = project.manifests.get(shown.manifest)
         tree = models.new_source.tree if new_side else models.old_source.tree
-        template = tree.read_bytes(manifest.template) if manifest and manifest.template else None
-        result.outputs.append(
-            Output(
-                f"{stem}.docx", render_redline(compared, template, versions), shown.title, shown.id
-            )
+        template_path = manifest.template if manifest else None
+        template = tree.read_bytes(template_path) if template_path else None
+        data = _named(
+            template_path, functools.partial(render_redline, compared, template, versions)
         )
+        result.outputs.append(Output(f"{stem}.docx", data, shown.title, shown.id))
         result.changes[stem] = compared.changes
         result.titles[stem] = shown.title
         result.deelnemers[stem] = shown.deelnemer

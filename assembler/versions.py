@@ -7,7 +7,7 @@ from pathlib import Path
 
 import git
 
-from assembler.errors import UsageError
+from assembler.errors import SourceError, UsageError
 from assembler.source import milestones as ms
 from assembler.source.gitstore import WORKTREE, GitTree, open_repo, resolve_commit
 from assembler.source.tree import Tree, WorkTree
@@ -48,7 +48,22 @@ def milestone_commit(repo: git.Repo, milestone: ms.Milestone) -> git.Commit:
         pass
     if milestone.commit is None:
         raise UsageError(f"mijlpaal '{milestone.id}' is nog niet vastgelegd")
-    return resolve_commit(repo, milestone.commit)
+    try:
+        return resolve_commit(repo, milestone.commit)
+    except UsageError as exc:
+        # The user wrote (or kept) this commit in mijlpalen.yaml: say so, at that line.
+        shallow = " ondiepe kloon" in str(exc)
+        raise SourceError.at(
+            milestone.commit_pos or milestone.pos,
+            f"mijlpaal '{milestone.id}' is vastgelegd op commit '{milestone.commit}', maar die"
+            f" commit {'ontbreekt in deze ondiepe kloon' if shallow else 'bestaat niet in deze repository'}"
+            f" en er is geen tag {milestone.tag}; "
+            + (
+                "haal de hele geschiedenis op met: git fetch --unshallow"
+                if shallow
+                else f"controleer 'commit:' in {ms.MILESTONES_FILE}"
+            ),
+        ) from None
 
 
 def open_version(root: Path, name: str) -> Source:

@@ -254,6 +254,10 @@ class _Assembler:
 
     def choice(self, name: str) -> str:
         """``keuze('id')`` in template text: the deelnemer's value, formatted for the text."""
+        if not isinstance(name, str):
+            raise templates.BadCall(
+                "keuze() verwacht de id van een keuze als tekst, bijvoorbeeld keuze('termijn')"
+            )
         if name not in self.choices or name == "plustaken":
             raise templates.UnknownName(f"onbekende keuze '{name}'", name)
         return _shown(self.choices[name])
