@@ -18,6 +18,7 @@ from pathlib import Path
 from assembler import labels, letters, versions
 from assembler.diff.changes import DocumentChanges, Level, Node, Place
 from assembler.diff.words import Seg, segs_of
+from assembler.errors import UsageError
 from assembler.flow.blocks import RItem, Role, RPara
 from assembler.flow.redline import signature_role
 from assembler.model.dates import dutch_date
@@ -28,7 +29,7 @@ from assembler.reactions.overview import proposal_text
 from assembler.reactions.register import Register, load_register
 from assembler.source.correspondence import Correspondence, load_correspondence
 from assembler.source.milestones import Milestone
-from assembler.source.reactions import Outcome, Point, ReactionSource, SourceKind
+from assembler.source.reactions import FOLDER, Outcome, Point, ReactionSource, SourceKind
 from assembler.source.tree import WorkTree
 
 ADOPTED = (Outcome.OVERGENOMEN, Outcome.DEELS)
@@ -425,6 +426,10 @@ def compose(
 def nota_of(root: Path, round_id: str, changes: RoundChanges | None = None) -> Nota:
     """The nota of round ``round_id`` as the working tree's register answers it."""
     register = load_register(root, round_id)
+    if not (root / FOLDER / round_id).is_dir():
+        raise UsageError(
+            f"ronde '{round_id}' heeft geen reacties: de map {FOLDER}/{round_id}/ ontbreekt"
+        )
     changes = changes or round_changes(root, round_id)
     following = (
         None

@@ -190,3 +190,10 @@ def test_the_sample_register_has_no_findings(changes: RoundChanges) -> None:
     assert list(unanswered(sources)) == []
     assert list(adopted_unchanged(sources, changes)) == []
     assert list(cited_elsewhere(sources, changes)) == []
+
+
+def test_a_round_without_reactions_has_no_nota(capsys: pytest.CaptureFixture[str]) -> None:
+    from assembler.cli import main
+
+    assert main(["--map", str(REPO_ROOT), "reacties", "nota", "--ronde", "hoofdlijnen"]) != 0
+    assert "ronde 'hoofdlijnen' heeft geen reacties" in capsys.readouterr().err
