@@ -21,7 +21,7 @@ MIJLPAAL ?=
 # output folder from it (a safe name under build/).
 export VERSIE VAN NAAR MIJLPAAL
 
-.PHONY: concept redline review wijziging pdf stop pakketten check test bench lint clean
+.PHONY: concept redline review wijziging pdf stop pakketten reacties check test bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,12 @@ ifeq ($(VERSIE),)
 else
 	$(BIN)/assembler stop --versie="$$VERSIE"
 endif
+
+# make reacties RONDE=concept: het reactieoverzicht en de nota van beantwoording van een ronde.
+reacties: $(STAMP)
+	@test -n "$(RONDE)" || { echo "geef de ronde op: make reacties RONDE=concept"; exit 2; }
+	$(BIN)/assembler reacties overzicht --ronde $(RONDE)
+	$(BIN)/assembler reacties nota --ronde $(RONDE)
 
 check: $(STAMP)
 	$(BIN)/assembler controleer

@@ -285,6 +285,20 @@ def _reactions_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
         default=Path("build/reacties"),
         help="uitvoermap (standaard: build/reacties)",
     )
+    nota = sub.add_parser(
+        "nota",
+        help="schrijf de nota van beantwoording van een ronde (Word)",
+        description="Per bron en per punt de reactie, het antwoord van de colleges, de uitkomst"
+        " en bij een (deels) overgenomen punt de gewijzigde tekst, tussen de mijlpaal van de"
+        " ronde en de volgende mijlpaal (of de werkmap).",
+    )
+    nota.add_argument("--ronde", required=True, help="de ronde (id van een mijlpaal)")
+    nota.add_argument(
+        "--uit",
+        type=Path,
+        default=Path("build/reacties"),
+        help="uitvoermap (standaard: build/reacties)",
+    )
     apply = sub.add_parser(
         "toepassen",
         help="schrijf de voorgestelde tekst van punten in de fragmenten en leg dat vast",
@@ -318,6 +332,11 @@ def _reactions(root: Path, args: argparse.Namespace) -> int:
         written = write_overview(root, args.ronde, _absolute(args.uit))
         for path in written:
             print(f"  {_show(path)[:-1]}")
+        return 0
+    if args.reacties_opdracht == "nota":
+        from assembler.reactions.nota import write_nota
+
+        print(f"  {_show(write_nota(root, args.ronde, _absolute(args.uit)))[:-1]}")
         return 0
     from assembler.reactions.apply import apply_points
 

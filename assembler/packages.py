@@ -33,6 +33,19 @@ from assembler.source.tree import WorkTree
 from assembler.versions import milestones, open_version, reached
 
 
+def _nota(root: Path, round_id: str, new: str, compared: pipeline.Compared) -> bytes:
+    """The nota van beantwoording of round ``round_id``, with the changes up to ``new``."""
+    from assembler.reactions.changes import RoundChanges
+    from assembler.reactions.nota import nota_of
+    from assembler.render.docx.nota import render_nota
+
+    redlines = list(compared.redlines.values())
+    changes = RoundChanges(
+        round_id, new, tuple(r.tree for r in redlines), tuple(r.reasons for r in redlines)
+    )
+    return render_nota(nota_of(root, round_id, changes))
+
+
 @dataclass(frozen=True, slots=True)
 class Package:
     deelnemer: str
@@ -116,11 +129,16 @@ def build_packages(
     )
     plans = []
     names = f"{before.name} → {milestone.name}" if before else milestone.name
+    before_name = before.name[:1].lower() + before.name[1:] if before else ""
     request = council.request_of(correspondence, milestone)
     amendment = council.amends(declared, milestone)
     nota = council.answered_nota(root, before, request)
     changes = compared.redlines if compared else {}
     drafts = _instruments(root, source.commit, milestone_id, documents)
+    # The nota van beantwoording of the round before: the change set is this round's.
+    nota_file = (
+        _nota(root, before.id, milestone_id, compared) if nota and before and compared else b""
+    )
     for deelnemer in project.deelnemers:
         mine = [d for d in documents if d.deelnemer in (None, deelnemer.id)]
         files: dict[str, bytes] = {}
@@ -188,6 +206,9 @@ def build_packages(
             stukken = council.paperwork(facts, changed, finance, contributions, titles)
             files.update(stukken)
             titles += council.titles(facts)
+            if nota_file:
+                files[nota] = nota_file
+                titles.append(f"Nota van beantwoording van de reacties op de {before_name}")
         letter = letters.compose(
             round_,
             letters.Addressee(deelnemer.id, deelnemer.naam, deelnemer.college, deelnemer.raad),

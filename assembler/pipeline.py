@@ -414,7 +414,7 @@ def check_context(
     else:
         project = load(open_version(root, version))
         documents = assemble_all(project)
-    ctx = Context(project, documents, contributions_of(project))
+    ctx = Context(project, documents, contributions_of(project), root=root)
     if comparison is not None:
         ctx.compared = [redline for _, redline in comparison.redlines]
         ctx.versions = between

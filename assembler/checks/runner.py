@@ -12,6 +12,7 @@ from assembler.checks import (  # noqa: F401 - registers
     awb,
     consistency,
     drafting,
+    reactions,
     versions,
     wgr,
 )
