@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from assembler.amend.instrument import Amended
@@ -80,6 +81,7 @@ class Context:
     milestones: list[Milestone] = field(default_factory=list)  # as recorded in the working tree
     _items: dict[str, tuple[SFragment, SItem | None]] | None = field(default=None, repr=False)
     memo: dict[str, Any] = field(default_factory=dict, repr=False)  # results shared by rules
+    root: Path | None = None  # the source folder, for the facts of the rounds (reacties/)
 
     def items(self) -> dict[str, tuple[SFragment, SItem | None]]:
         """Every provision id → its fragment and source item (None for the article itself)."""

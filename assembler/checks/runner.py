@@ -14,6 +14,7 @@ from assembler.checks import (  # noqa: F401 - registers
     drafting,
     facts,
     numbers,
+    reactions,
     rounds,
     versions,
     votes,
