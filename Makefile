@@ -16,8 +16,12 @@ VERSIE   ?=
 VAN      ?=
 NAAR     ?=
 MIJLPAAL ?=
+# The names reach the commands through the environment ("$$VERSIE"), never as shell text: a
+# version such as ':/zoektekst' or 'HEAD~1' arrives as typed. The command line derives the
+# output folder from it (a safe name under build/).
+export VERSIE VAN NAAR MIJLPAAL
 
-.PHONY: concept redline review wijziging pdf stop pakketten check test bench lint clean
+.PHONY: concept redline review wijziging pdf stop pakketten reacties check test bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,49 +31,55 @@ $(STAMP): pyproject.toml
 
 concept: $(STAMP)
 ifeq ($(VERSIE),)
-	$(BIN)/assembler bouw --uit build/werkmap
+	$(BIN)/assembler bouw
 else
-	$(BIN)/assembler bouw --versie="$(VERSIE)" --uit "build/$(VERSIE)"
+	$(BIN)/assembler bouw --versie="$$VERSIE"
 endif
 
 redline: $(STAMP)
 ifeq ($(VAN)$(NAAR),)
 	$(BIN)/assembler redline
 else
-	$(BIN)/assembler redline --van="$(VAN)" --naar="$(NAAR)"
+	$(BIN)/assembler redline --van="$$VAN" --naar="$$NAAR"
 endif
 
 review: $(STAMP)
 ifeq ($(VAN)$(NAAR),)
 	$(BIN)/assembler review
 else
-	$(BIN)/assembler review --van="$(VAN)" --naar="$(NAAR)"
+	$(BIN)/assembler review --van="$$VAN" --naar="$$NAAR"
 endif
 
 # make wijziging [VAN=<versie>] [NAAR=<versie>]: wijzigingsbesluiten naar build/wijziging/<van>..<naar>/
 # (standaard van de laatste mijlpaal in werking naar de werkmap)
 wijziging: $(STAMP)
-	$(BIN)/assembler wijziging $(if $(VAN),--van="$(VAN)") $(if $(NAAR),--naar="$(NAAR)")
+	$(BIN)/assembler wijziging $(if $(VAN),--van="$$VAN") $(if $(NAAR),--naar="$$NAAR")
 
 pdf: $(STAMP)
 ifeq ($(VERSIE),)
 	$(BIN)/assembler pdf
 else
-	$(BIN)/assembler pdf --versie="$(VERSIE)"
+	$(BIN)/assembler pdf --versie="$$VERSIE"
 endif
 
 stop: $(STAMP)
 ifeq ($(VERSIE),)
 	$(BIN)/assembler stop
 else
-	$(BIN)/assembler stop --versie="$(VERSIE)"
+	$(BIN)/assembler stop --versie="$$VERSIE"
 endif
+
+# make reacties RONDE=concept: het reactieoverzicht en de nota van beantwoording van een ronde.
+reacties: $(STAMP)
+	@test -n "$(RONDE)" || { echo "geef de ronde op: make reacties RONDE=concept"; exit 2; }
+	$(BIN)/assembler reacties overzicht --ronde $(RONDE)
+	$(BIN)/assembler reacties nota --ronde $(RONDE)
 
 check: $(STAMP)
 	$(BIN)/assembler controleer
 
 pakketten: $(STAMP)
-	$(BIN)/assembler pakketten --mijlpaal="$(MIJLPAAL)"
+	$(BIN)/assembler pakketten --mijlpaal="$$MIJLPAAL"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from assembler import pipeline
@@ -23,11 +24,14 @@ from assembler.amend.instrument import (
     Parties,
     instrument,
 )
+from assembler.council.basis import college_basis
+from assembler.folders import round_name
 from assembler.inforce import before
 from assembler.model.nodes import Document, plain
 from assembler.model.wording import enumeration
 from assembler.pipeline import Output, Progress, Written, write
 from assembler.render.docx.instrument import render_instrument
+from assembler.source.correspondence import Request
 from assembler.source.records import Project
 from assembler.source.standing import version_of
 from assembler.stop.export import identity_for
@@ -35,12 +39,13 @@ from assembler.stop.mutation import mutation_besluit
 
 AMENDED_KINDS = ("regeling", "verordening", "besluit")
 
-# The statutory basis of a gemeenschappelijke regeling by who makes it (Wgr): the raden
-# (artikel 1) or the colleges (artikel 51). Both articles also govern its amendment.
-WGR_BASIS = {
-    "college": "artikel 51 van de Wet gemeenschappelijke regelingen",
-    "raad": "artikel 1 van de Wet gemeenschappelijke regelingen",
-}
+
+def _wgr_basis(day: date) -> str:
+    """The Wgr articles an amendment of the regeling rests on, as the collegebesluit after the
+    raden's toestemming cites them (:mod:`assembler.council.basis`): artikel 1 gives the
+    colleges (and raden) the power to make a regeling, and since 1 July 2022 its fifth lid
+    applies the procedure of the second to fourth lid to an amendment."""
+    return college_basis(Request.TOESTEMMING, day, amendment=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +63,7 @@ class Amendment:
         )
 
 
-def _parties(project: Project, doc: Document) -> Parties:
+def _parties(project: Project, doc: Document, day: date) -> Parties:
     if doc.kind == "verordening" and doc.deelnemer is not None:
         deelnemer = next(d for d in project.deelnemers if d.id == doc.deelnemer)
         return Parties(deelnemer.raad, "")
@@ -79,9 +84,7 @@ def _parties(project: Project, doc: Document) -> Parties:
         ),
         None,
     )
-    return Parties(
-        organs, WGR_BASIS.get(organ, WGR_BASIS["college"]), f"artikel {own}" if own else ""
-    )
+    return Parties(organs, _wgr_basis(day), f"artikel {own}" if own else "")
 
 
 _EACH_FOR_ITS_OWN = re.compile(r",\s*ieder voor zover het (zijn|haar) bevoegdheden betreft")
@@ -120,7 +123,9 @@ def amended(
         if old is None or new is None or new.kind not in AMENDED_KINDS:
             continue
         parties = replace(
-            _parties(models.new_project, new), in_force=in_force, commencement=commencement
+            _parties(models.new_project, new, version.date),
+            in_force=in_force,
+            commencement=commencement,
         )
         made = instrument(
             old,
@@ -171,6 +176,6 @@ def write_amendments(
 ) -> tuple[Path, list[Amendment], list[Written]]:
     """Write the instruments to ``out_root/<old>..<new>/``."""
     found = amendments(root, old_name, new_name, form, progress)
-    folder = out_root / f"{old_name}..{new_name}"
+    folder = out_root / round_name(old_name, new_name)
     outputs = [o for a in found for o in (a.output, a.stop) if o is not None]
     return folder, found, write(folder, outputs)

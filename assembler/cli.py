@@ -15,11 +15,14 @@ from pathlib import Path
 
 from assembler import __version__, labels, pipeline, versions
 from assembler.errors import SourceError, UsageError
+from assembler.folders import folder_name
 from assembler.model.assemble import document_ids
+from assembler.oserrors import describe_os_error
 from assembler.packages import build_packages
 from assembler.source.gitstore import WORKTREE
 from assembler.source.project import SETTINGS_FILE
 from assembler.source.tree import WorkTree
+from assembler.versions import CONTENT
 
 # argparse builds its messages with gettext; these are the ones users meet.
 _ARGPARSE_NL = {
@@ -72,7 +75,9 @@ def _parser() -> argparse.ArgumentParser:
         "--uit",
         type=Path,
         default=None,
-        help="uitvoermap (standaard: build/<versie>, zonder --versie build/werkmap)",
+        help="uitvoermap (standaard: build/<versie> in de repository, zonder --versie"
+        " build/werkmap; een versienaam met andere tekens dan letters, cijfers, '.', '_' en '-'"
+        " krijgt een veilige mapnaam)",
     )
     build.add_argument(
         "--versie",
@@ -92,8 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     red.add_argument(
         "--uit",
         type=Path,
-        default=Path("build/redline"),
-        help="uitvoermap (standaard: build/redline)",
+        default=None,
+        help="uitvoermap (standaard: build/redline in de repository)",
     )
 
     amend = commands.add_parser(
@@ -116,8 +121,8 @@ def _parser() -> argparse.ArgumentParser:
     amend.add_argument(
         "--uit",
         type=Path,
-        default=Path("build/wijziging"),
-        help="uitvoermap (standaard: build/wijziging)",
+        default=None,
+        help="uitvoermap (standaard: build/wijziging in de repository)",
     )
 
     site = commands.add_parser(
@@ -131,8 +136,8 @@ def _parser() -> argparse.ArgumentParser:
     site.add_argument(
         "--uit",
         type=Path,
-        default=Path("build/review"),
-        help="uitvoermap (standaard: build/review)",
+        default=None,
+        help="uitvoermap (standaard: build/review in de repository)",
     )
 
     pdf = commands.add_parser(
@@ -207,8 +212,8 @@ def _parser() -> argparse.ArgumentParser:
     packages.add_argument(
         "--uit",
         type=Path,
-        default=Path("build/pakketten"),
-        help="uitvoermap (standaard: build/pakketten)",
+        default=None,
+        help="uitvoermap (standaard: build/pakketten in de repository)",
     )
 
     milestone = commands.add_parser("mijlpaal", help="toon of leg mijlpalen vast")
@@ -226,6 +231,8 @@ def _parser() -> argparse.ArgumentParser:
         "--tekst", action="store_true", help="schrijf naast elk .docx-bestand ook een .txt-weergave"
     )
 
+    _reactions_parser(commands)
+
     listing = commands.add_parser("lijst", help="toon de documenten of de clausulefragmenten")
     listing.add_argument(
         "wat",
@@ -235,6 +242,107 @@ def _parser() -> argparse.ArgumentParser:
         help="wat te tonen (standaard: documenten)",
     )
     return parser
+
+
+def _reactions_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    reactions = commands.add_parser(
+        "reacties",
+        help="lees teruggestuurde documenten in, toon en verwerk de reacties van een ronde",
+        description="Het register van reacties staat in reacties/<ronde>/<bron>.yaml.",
+    )
+    sub = reactions.add_subparsers(dest="reacties_opdracht", metavar="OPDRACHT", title="opdrachten")
+    sub.required = True
+    read = sub.add_parser(
+        "inlezen",
+        help="lees een teruggestuurd Word-document in als punten van het register",
+        description="Elke bijgehouden wijziging en elke opmerking van de lezer, en elke wijziging"
+        " zonder bijhouden, wordt een punt bij de bepaling waar zij staat. Twee keer inlezen"
+        " voegt niets twee keer toe.",
+    )
+    read.add_argument(
+        "--ronde", required=True, help="de ronde (id van de mijlpaal die is verstuurd)"
+    )
+    read.add_argument(
+        "--bron", required=True, help="wie het stuurde, bijvoorbeeld gemeente-zwijndrecht"
+    )
+    read.add_argument(
+        "--naam",
+        default="",
+        help="hoe de bron heet in het register en in de commits (standaard: de auteur van de"
+        " wijzigingen in het document)",
+    )
+    read.add_argument(
+        "bestand", type=Path, metavar="BESTAND", help="het teruggestuurde .docx-bestand"
+    )
+    view = sub.add_parser(
+        "overzicht",
+        help="schrijf per bepaling alle punten van alle bronnen naast elkaar (Word en website)",
+    )
+    view.add_argument("--ronde", required=True, help="de ronde (id van een mijlpaal)")
+    view.add_argument(
+        "--uit",
+        type=Path,
+        default=Path("build/reacties"),
+        help="uitvoermap (standaard: build/reacties)",
+    )
+    nota = sub.add_parser(
+        "nota",
+        help="schrijf de nota van beantwoording van een ronde (Word)",
+        description="Per bron en per punt de reactie, het antwoord van de colleges, de uitkomst"
+        " en bij een (deels) overgenomen punt de gewijzigde tekst, tussen de mijlpaal van de"
+        " ronde en de volgende mijlpaal (of de werkmap).",
+    )
+    nota.add_argument("--ronde", required=True, help="de ronde (id van een mijlpaal)")
+    nota.add_argument(
+        "--uit",
+        type=Path,
+        default=Path("build/reacties"),
+        help="uitvoermap (standaard: build/reacties)",
+    )
+    apply = sub.add_parser(
+        "toepassen",
+        help="schrijf de voorgestelde tekst van punten in de fragmenten en leg dat vast",
+    )
+    apply.add_argument("--ronde", required=True, help="de ronde (id van een mijlpaal)")
+    apply.add_argument("punten", nargs="+", metavar="PUNT", help="de id van een punt")
+
+
+def _reactions(root: Path, args: argparse.Namespace) -> int:
+    if args.reacties_opdracht == "inlezen":
+        from assembler.reactions.readin import read_in
+
+        result = read_in(root, args.ronde, args.bron, _absolute(args.bestand), args.naam)
+        traced = sum(1 for p in result.points if p.provision)
+        print(
+            f"{args.bestand.name}: {result.document.title},"
+            f" {labels.count(len(result.points), 'punt', 'punten')}"
+            f" ({traced} herleid tot een bepaling, {len(result.points) - traced} niet te herleiden)"
+        )
+        for point in result.points:
+            where = point.provision or f"niet te herleiden, {point.place}"
+            print(f"  {point.id}  {point.kind.value:<26} {where}")
+        print(
+            f"{labels.count(len(result.added), 'nieuw punt', 'nieuwe punten')} geschreven naar"
+            f" {_show(result.path)[:-1]}"
+        )
+        return 0
+    if args.reacties_opdracht == "overzicht":
+        from assembler.reactions.overview import write_overview
+
+        written = write_overview(root, args.ronde, _absolute(args.uit))
+        for path in written:
+            print(f"  {_show(path)[:-1]}")
+        return 0
+    if args.reacties_opdracht == "nota":
+        from assembler.reactions.nota import write_nota
+
+        print(f"  {_show(write_nota(root, args.ronde, _absolute(args.uit)))[:-1]}")
+        return 0
+    from assembler.reactions.apply import apply_points
+
+    for commit, ident in apply_points(root, args.ronde, args.punten):
+        print(f"  {ident}: vastgelegd in commit {commit[:12]}")
+    return 0
 
 
 def _root(explicit: Path | None) -> Path:
@@ -272,6 +380,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(root, args)
         if args.command == "stop":
             return _stop(root, args)
+        if args.command == "reacties":
+            return _reactions(root, args)
         return _list(root, args.wat)
     except SourceError as exc:
         for problem in exc.problems:
@@ -286,10 +396,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"assembler: fout: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(
-            f"assembler: fout bij lezen of schrijven: {exc.strerror or exc} ({exc.filename})",
-            file=sys.stderr,
-        )
+        print(f"assembler: fout bij lezen of schrijven: {describe_os_error(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("assembler: afgebroken; er is niets half geschreven.", file=sys.stderr)
@@ -313,11 +420,41 @@ def _absolute(path: Path) -> Path:
     return path if path.is_absolute() else Path.cwd() / path
 
 
+# The folders of the repository that output may never replace: the sources and git itself.
+_PROTECTED = (".git", *(c for c in CONTENT if "." not in c))
+
+
+def _out(root: Path, explicit: Path | None, *default: str) -> Path:
+    """The output folder: ``--uit`` as given, else ``build/<default>`` in the repository.
+
+    The default parts are never a user's text as it is (a version name passes through
+    :func:`folders.folder_name`), so a default folder is always inside ``build/``. An explicit
+    ``--uit`` is the user's own choice of place, also outside the repository, but never the
+    repository itself, a folder holding it, or a folder of its sources or of git.
+    """
+    base = _absolute(root).resolve()
+    if explicit is None:
+        return base.joinpath("build", *default)
+    folder = _absolute(explicit)
+    real = folder.resolve()
+    if real == base or real in base.parents:
+        raise UsageError(
+            f"uitvoermap {explicit} bevat de bronnen; kies een map onder build/. Er is niets"
+            " geschreven."
+        )
+    for name in _PROTECTED:
+        if real == base / name or (base / name) in real.parents:
+            raise UsageError(
+                f"uitvoermap {explicit} ligt in {name}/ van de bronnen; kies een map onder"
+                " build/. Er is niets geschreven."
+            )
+    return folder
+
+
 def _build(root: Path, args: argparse.Namespace) -> int:
     start = time.monotonic()
     # Each version its own folder: build/werkmap/, build/concept/, build/<commit>/.
-    default = Path("build") / args.versie
-    out_dir = _absolute(args.uit or default)
+    out_dir = _out(root, args.uit, folder_name(args.versie))
     written = pipeline.build_version(
         root, args.versie, out_dir, args.documenten, args.tekst, _progress()
     )
@@ -327,15 +464,14 @@ def _build(root: Path, args: argparse.Namespace) -> int:
 
 def _redline(root: Path, args: argparse.Namespace) -> int:
     start = time.monotonic()
-    out_root = _absolute(args.uit)
+    out_root = _out(root, args.uit, "redline")
     if (args.van is None) != (args.naar is None):
         raise UsageError("geef --van en --naar samen, of geen van beide")
     pairs = [(args.van, args.naar)] if args.van else default_pairs(root)
     if not pairs:
         raise UsageError("er zijn nog geen vastgelegde mijlpalen; gebruik --van en --naar")
-    for old, new in pairs:
-        result = pipeline.redline(root, old, new, out_root, _progress())
-        print(f"{old} → {new}:")
+    for result in pipeline.redlines(root, pairs, out_root, _progress()):
+        print(f"{result.old} → {result.new}:")
         _summary(result.written, result.folder, time.monotonic() - start)
     return 0
 
@@ -357,7 +493,7 @@ def _amend(root: Path, args: argparse.Namespace) -> int:
         old = adopted[-1].id
     form = Form.INTEGRAL if args.integraal else Form.INSTRUCTIONS
     folder, found, written = write_amendments(
-        root, old, args.naar, _absolute(args.uit), form, _progress()
+        root, old, args.naar, _out(root, args.uit, "wijziging"), form, _progress()
     )
     print(f"{old} → {args.naar}:")
     if not found:
@@ -384,7 +520,7 @@ def _review(root: Path, args: argparse.Namespace) -> int:
     from assembler.review import review
 
     start = time.monotonic()
-    out_dir = _absolute(args.uit)
+    out_dir = _out(root, args.uit, "review")
     if (args.van is None) != (args.naar is None):
         raise UsageError("geef --van en --naar samen, of geen van beide")
     pairs = [(args.van, args.naar)] if args.van else default_pairs(root)
@@ -404,7 +540,7 @@ def _pdf(root: Path, args: argparse.Namespace) -> int:
     from assembler.pdf import build_pdfs
 
     start = time.monotonic()
-    out_dir = _absolute(args.uit or Path("build/pdf") / args.versie)
+    out_dir = _out(root, args.uit, "pdf", folder_name(args.versie))
     made = build_pdfs(root, args.versie, out_dir, args.documenten, _progress())
     width = max((len(p.path.name) for p in made), default=0)
     for item in made:
@@ -419,7 +555,7 @@ def _stop(root: Path, args: argparse.Namespace) -> int:
     from assembler.stop.export import stop_outputs
 
     start = time.monotonic()
-    out_dir = _absolute(args.uit or Path("build/stop") / args.versie)
+    out_dir = _out(root, args.uit, "stop", folder_name(args.versie))
     outputs = stop_outputs(root, args.versie, args.documenten, args.bevoegd_gezag)
     _summary(pipeline.write(out_dir, outputs), out_dir, time.monotonic() - start)
     return 0
@@ -456,7 +592,7 @@ def _packages(root: Path, args: argparse.Namespace) -> int:
     from assembler import pdf
 
     without_pdf = pdf.missing()
-    made = build_packages(root, args.mijlpaal, _absolute(args.uit))
+    made = build_packages(root, args.mijlpaal, _out(root, args.uit, "pakketten"))
     if without_pdf is not None:
         print(f"let op: de pakketten bevatten geen PDF's: {without_pdf}", file=sys.stderr)
     for package in made:
@@ -501,7 +637,7 @@ def _summary(written: list[pipeline.Written], out_dir: Path, seconds: float) -> 
 def _show(path: Path) -> str:
     try:
         return str(path.relative_to(Path.cwd())) + "/"
-    except ValueError:
+    except (ValueError, FileNotFoundError):  # the current folder was the replaced output
         return str(path) + "/"
 
 

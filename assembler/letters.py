@@ -14,7 +14,7 @@ from assembler.finance_report import LetterPart
 from assembler.flow.redline import Redline
 from assembler.model.dates import dutch_date
 from assembler.model.nodes import Document, Table, Version
-from assembler.model.wording import articles
+from assembler.model.wording import articles, definite_article
 from assembler.render.docx.letter import Letter, LetterSection, Signatory
 from assembler.source.correspondence import Address, Correspondence, Request
 from assembler.source.milestones import Milestone
@@ -119,7 +119,8 @@ def enclosure(title: str, redline: Redline | None, previous: Milestone | None) -
         return title
     if redline.tree.kind is Kind.INSERTED:
         return f"{title} (nieuw)"
-    return f"{title}, schoon en met de wijzigingen ten opzichte van de {previous.name}"
+    the = definite_article(previous.name)
+    return f"{title}, schoon en met de wijzigingen ten opzichte van {the} {previous.name}"
 
 
 def due(milestone: Milestone) -> date:

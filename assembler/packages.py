@@ -11,12 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import git
+
 from assembler import letters, pdf, pipeline
+from assembler.amendments import amendments
 from assembler.council import paperwork as council
 from assembler.errors import UsageError
 from assembler.finance_report import letter_part
+from assembler.folders import folder_name
+from assembler.inforce import before as in_force_before
 from assembler.model.assemble import assemble_all, contributions_of
-from assembler.output import write_atomic
+from assembler.model.nodes import Document
+from assembler.output import replace_folder
 from assembler.overview import overview, transposition
 from assembler.render.docx import render_docx
 from assembler.render.docx.letter import render_letter
@@ -27,12 +33,49 @@ from assembler.source.tree import WorkTree
 from assembler.versions import milestones, open_version, reached
 
 
+def _nota(root: Path, round_id: str, new: str, compared: pipeline.Compared) -> bytes:
+    """The nota van beantwoording of round ``round_id``, with the changes up to ``new``."""
+    from assembler.reactions.changes import RoundChanges
+    from assembler.reactions.nota import nota_of
+    from assembler.render.docx.nota import render_nota
+
+    redlines = list(compared.redlines.values())
+    changes = RoundChanges(
+        round_id, new, tuple(r.tree for r in redlines), tuple(r.reasons for r in redlines)
+    )
+    return render_nota(nota_of(root, round_id, changes))
+
+
 @dataclass(frozen=True, slots=True)
 class Package:
     deelnemer: str
     folder: Path
     archive: Path
     files: tuple[str, ...]
+
+
+def _instruments(
+    root: Path, commit: git.Commit | None, milestone_id: str, documents: list[Document]
+) -> dict[str, list[tuple[str, bytes, str]]]:
+    """Per document id, the instrument (file name, bytes, enclosure title) that turns the text
+    in force before the milestone into the milestone's text; empty before any took effect."""
+    earlier = in_force_before(root, commit)
+    if not earlier:
+        return {}
+    kinds = {d.id: d.kind for d in documents}
+    out: dict[str, list[tuple[str, bytes, str]]] = {}
+    for item in amendments(root, earlier[-1].id, milestone_id):
+        kind = kinds.get(item.output.document)
+        if kind is None:
+            continue
+        what = "wijzigingsverordening" if kind == "verordening" else "wijzigingsbesluit"
+        title = (
+            f"{item.instrument.title} (ontwerp van de {what})"
+            if kind == "verordening"
+            else f"{item.instrument.title} (ontwerp van het {what})"
+        )
+        out.setdefault(item.output.document, []).append((item.output.name, item.output.data, title))
+    return out
 
 
 def build_packages(
@@ -86,10 +129,16 @@ def build_packages(
     )
     plans = []
     names = f"{before.name} → {milestone.name}" if before else milestone.name
+    before_name = before.name[:1].lower() + before.name[1:] if before else ""
     request = council.request_of(correspondence, milestone)
     amendment = council.amends(declared, milestone)
     nota = council.answered_nota(root, before, request)
     changes = compared.redlines if compared else {}
+    drafts = _instruments(root, source.commit, milestone_id, documents)
+    # The nota van beantwoording of the round before: the change set is this round's.
+    nota_file = (
+        _nota(root, before.id, milestone_id, compared) if nota and before and compared else b""
+    )
     for deelnemer in project.deelnemers:
         mine = [d for d in documents if d.deelnemer in (None, deelnemer.id)]
         files: dict[str, bytes] = {}
@@ -97,6 +146,12 @@ def build_packages(
         # A gemeente new in the round gets every document as new: nothing to compare it with.
         new_member = bool(previous) and deelnemer.id not in members_before
         compared_with = None if new_member else before
+        # After the regeling took effect the round is about the wijzigingsbesluit (and each
+        # raad's wijzigingsverordening): the instruments that make this version law; they come first.
+        for doc in mine:
+            for name, data, title in drafts.get(doc.id, ()):
+                files[f"wijzigingsbesluit/{name}"] = data
+                titles.append(title)
         for doc in mine:
             files[f"schoon/{doc.file_stem}.docx"] = clean[doc.file_stem]
             if doc.file_stem in pdfs:
@@ -151,6 +206,9 @@ def build_packages(
             stukken = council.paperwork(facts, changed, finance, contributions, titles)
             files.update(stukken)
             titles += council.titles(facts)
+            if nota_file:
+                files[nota] = nota_file
+                titles.append(f"Nota van beantwoording van de reacties op de {before_name}")
         letter = letters.compose(
             round_,
             letters.Addressee(deelnemer.id, deelnemer.naam, deelnemer.college, deelnemer.raad),
@@ -168,18 +226,13 @@ def build_packages(
         files["aanbiedingsbrief.docx"] = render_letter(letter)
         plans.append((deelnemer.id, files))
     packages = []
-    base = out_root / milestone_id
+    base = out_root / folder_name(milestone_id)
+    everything: dict[str, bytes] = {}
     for ident, files in plans:
-        folder = base / ident
-        for name, data in files.items():
-            write_atomic(folder / name, data)
-        archive = base / f"{ident}.zip"
-        write_atomic(
-            archive,
-            write_zip(
-                ((f"{ident}/{name}", data) for name, data in sorted(files.items())),
-                milestone.date,
-            ),
+        everything.update({f"{ident}/{name}": data for name, data in files.items()})
+        everything[f"{ident}.zip"] = write_zip(
+            ((f"{ident}/{name}", data) for name, data in sorted(files.items())), milestone.date
         )
-        packages.append(Package(ident, folder, archive, tuple(sorted(files))))
+        packages.append(Package(ident, base / ident, base / f"{ident}.zip", tuple(sorted(files))))
+    replace_folder(base, everything)  # every package of the round, in one step
     return packages

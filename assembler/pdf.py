@@ -25,7 +25,7 @@ from pathlib import Path
 
 from assembler import pipeline
 from assembler.errors import UsageError
-from assembler.output import write_atomic
+from assembler.output import replace_folder
 
 SCRIPT = Path(__file__).with_name("lo_pdf.py")
 UNO_PYTHON = "/usr/bin/python3"
@@ -78,13 +78,12 @@ def build_pdfs(
         written = pipeline.build_version(root, version, work / "docx", only, False, progress)
         documents = [w for w in written if w.path.suffix == ".docx"]
         converted = convert({w.path.stem: w.path.read_bytes() for w in documents})
-    out = []
-    for item in documents:
-        path = out_dir / f"{item.path.stem}.pdf"
-        data = converted[item.path.stem]
-        write_atomic(path, data)
-        out.append(Pdf(path, len(data), item.title))
-    return out
+    files = {f"{item.path.stem}.pdf": converted[item.path.stem] for item in documents}
+    replace_folder(out_dir, files, prune=not only)
+    return [
+        Pdf(out_dir / f"{item.path.stem}.pdf", len(converted[item.path.stem]), item.title)
+        for item in documents
+    ]
 
 
 def convert(documents: Mapping[str, bytes]) -> dict[str, bytes]:

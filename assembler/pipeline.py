@@ -16,22 +16,25 @@ from pathlib import Path
 from assembler.changeset import Entry, History, reasons_of
 from assembler.checks.base import Context
 from assembler.diff.changes import compare
-from assembler.errors import UsageError
+from assembler.errors import Pos, SourceError, UsageError
 from assembler.flow.redline import Redline
 from assembler.flow.redline import redline as flow_redline
+from assembler.folders import round_name
 from assembler.history import histories
 from assembler.inforce import before as in_force_before
 from assembler.inforce import frozen_for
 from assembler.model.assemble import assemble_all, contributions_of
 from assembler.model.finance_changes import FinanceChanges, compare_contributions
 from assembler.model.nodes import Document
-from assembler.output import record_and_prune, write_atomic
+from assembler.output import replace_folder
 from assembler.overview import overview, transposition
 from assembler.render.docx import render_docx
 from assembler.render.docx.redline import render_redline
+from assembler.render.docx.writer import TemplateFailure
 from assembler.render.text import render_text
 from assembler.render.xlsx import render_xlsx
 from assembler.source.gitstore import GitTree
+from assembler.source.milestones import load_milestones
 from assembler.source.project import load_project
 from assembler.source.records import Project
 from assembler.source.tree import Tree, WorkTree
@@ -114,10 +117,21 @@ def render(
         template_path = templates.get(doc.manifest)
         template = tree.read_bytes(template_path) if template_path else None
         for output_format in formats:
-            data = WRITERS[output_format](doc, template)
+            writer = functools.partial(WRITERS[output_format], doc, template)
+            data = _named(template_path, writer)
             name = f"{doc.file_stem}.{output_format.value}"
             outputs.append(Output(name, data, doc.title, doc.id))
     return outputs
+
+
+def _named(template_path: str | None, write: Callable[[], bytes]) -> bytes:
+    """``write()``; a failure of a custom Word template names that template's file."""
+    try:
+        return write()
+    except TemplateFailure as exc:
+        if template_path is None:
+            raise
+        raise SourceError.at(Pos(template_path, 1, 1), f"Word-sjabloon: {exc.message}") from None
 
 
 def formats_for(with_text: bool) -> tuple[Format, ...]:
@@ -126,16 +140,21 @@ def formats_for(with_text: bool) -> tuple[Format, ...]:
 
 
 def write(out_dir: Path, outputs: Sequence[Output], prune: bool = True) -> list[Written]:
-    """Phase 4: every file, atomically; then, with ``prune``, the files an earlier build wrote
-    in ``out_dir`` and this one did not are removed (a partial build of some documents keeps
-    the others). The folder's record of what it owns is ``output.OWNED``."""
-    written = []
+    """Phase 4: ``out_dir`` replaced in one step by a folder holding every output (see
+    :func:`assembler.output.replace_folder`); with ``prune``, the files an earlier build wrote
+    there and this one did not are gone (a partial build of some documents keeps the others).
+    Two outputs with one name are refused before anything is written."""
+    first: dict[str, Output] = {}
     for output in outputs:
-        path = out_dir / output.name
-        write_atomic(path, output.data)
-        written.append(Written(path, len(output.data), output.title, output.document))
-    record_and_prune(out_dir, {o.name for o in outputs}, prune)
-    return written
+        earlier = first.setdefault(output.name, output)
+        if earlier is not output:
+            raise UsageError(
+                f"twee documenten krijgen hetzelfde uitvoerbestand {out_dir / output.name}:"
+                f" '{earlier.title}' en '{output.title}'; geef een van beide een andere"
+                " 'bestandsnaam'. Er is niets geschreven."
+            )
+    replace_folder(out_dir, {o.name: o.data for o in outputs}, prune)
+    return [Written(out_dir / o.name, len(o.data), o.title, o.document) for o in outputs]
 
 
 def build(
@@ -328,12 +347,12 @@ def compare_versions(
         project = models.new_project if new_side else models.old_project
         manifest = project.manifests.get(shown.manifest)
         tree = models.new_source.tree if new_side else models.old_source.tree
-        template = tree.read_bytes(manifest.template) if manifest and manifest.template else None
-        result.outputs.append(
-            Output(
-                f"{stem}.docx", render_redline(compared, template, versions), shown.title, shown.id
-            )
+        template_path = manifest.template if manifest else None
+        template = tree.read_bytes(template_path) if template_path else None
+        data = _named(
+            template_path, functools.partial(render_redline, compared, template, versions)
         )
+        result.outputs.append(Output(f"{stem}.docx", data, shown.title, shown.id))
         result.changes[stem] = compared.changes
         result.titles[stem] = shown.title
         result.deelnemers[stem] = shown.deelnemer
@@ -362,9 +381,24 @@ def redline(
     root: Path, old_name: str, new_name: str, out_root: Path, progress: Progress | None = None
 ) -> Round:
     """Write the comparison to ``out_root/<old>..<new>/``, one file per document."""
-    compared = compare_versions(root, old_name, new_name, progress)
-    folder = out_root / f"{old_name}..{new_name}"
-    return Round(old_name, new_name, folder, write(folder, compared.outputs), compared.changes)
+    return redlines(root, [(old_name, new_name)], out_root, progress)[0]
+
+
+def redlines(
+    root: Path,
+    pairs: Sequence[tuple[str, str]],
+    out_root: Path,
+    progress: Progress | None = None,
+) -> list[Round]:
+    """Every round of ``pairs`` compared first, then each written to its own folder: a bad
+    version in a later round leaves the earlier rounds' folders as they were."""
+    compared = [compare_versions(root, old, new, progress) for old, new in pairs]
+    rounds = []
+    for result in compared:
+        folder = out_root / round_name(result.old, result.new)
+        written = write(folder, result.outputs)
+        rounds.append(Round(result.old, result.new, folder, written, result.changes))
+    return rounds
 
 
 # -- checks ---------------------------------------------------------------------------------
@@ -382,7 +416,9 @@ def check_context(
     else:
         project = load(source)
         documents = assemble_all(project)
-    ctx = Context(project, documents, contributions_of(project), tree=source.tree)
+    ctx = Context(project, documents, contributions_of(project), tree=source.tree, root=root)
+    # The facts rules date texts by the milestones.
+    ctx.milestones = load_milestones(WorkTree(root))
     if comparison is not None:
         ctx.compared = [redline for _, redline in comparison.redlines]
         ctx.versions = between

@@ -12,7 +12,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from assembler import pipeline
-from assembler.output import write_atomic
+from assembler.folders import round_name
+from assembler.output import replace_folder
 from assembler.render.html import Entry, RoundEntry, counts, document_page, index_page
 
 INDEX = "index.html"
@@ -26,7 +27,7 @@ class Site:
 
 
 def round_folder(old: str, new: str) -> str:
-    return f"{old}..{new}"
+    return round_name(old, new)
 
 
 def render_site(
@@ -49,8 +50,31 @@ def render_site(
             href = f"{quote(folder)}/{quote(stem)}.html"
             entries.append(Entry(href, shown.title, counts(redline.changes), state))
         rounds.append(RoundEntry(old, new, tuple(entries)))
-    files[INDEX] = index_page(rounds).encode("utf-8")
+    reactions = _reaction_pages(root, pairs, files)
+    files[INDEX] = index_page(rounds, reactions).encode("utf-8")
     return files, rounds
+
+
+def _reaction_pages(
+    root: Path, pairs: Sequence[tuple[str, str]], files: dict[str, bytes]
+) -> list[tuple[str, str]]:
+    """The overview of reactions of every round of ``pairs`` that has a register folder."""
+    from assembler.reactions.overview import groups_of, overview_page
+    from assembler.reactions.register import load_register
+    from assembler.source.reactions import round_ids
+    from assembler.source.tree import WorkTree
+
+    named = {ident for pair in pairs for ident in pair}
+    links = []
+    for ident in round_ids(WorkTree(root)):
+        if ident not in named:
+            continue
+        register = load_register(root, ident)
+        groups, _ = groups_of(root, register)
+        name = f"reacties/{ident}.html"
+        files[name] = overview_page(register, groups, "../" + INDEX).encode("utf-8")
+        links.append((f"reacties/{quote(ident)}.html", register.round.name))
+    return links
 
 
 def review(
@@ -59,11 +83,9 @@ def review(
     out_dir: Path,
     progress: pipeline.Progress | None = None,
 ) -> Site:
-    """Write the site for ``pairs`` to ``out_dir`` (index.html plus one folder per round)."""
+    """Replace the site in ``out_dir`` (index.html plus one folder per round) in one step;
+    rounds an earlier run wrote and this one does not are gone."""
     files, rounds = render_site(root, pairs, progress)
-    pages = []
-    for name, data in files.items():
-        write_atomic(out_dir / name, data)
-        if name != INDEX:
-            pages.append(out_dir / name)
+    replace_folder(out_dir, files)
+    pages = [out_dir / name for name in files if name != INDEX]
     return Site(out_dir / INDEX, pages, rounds)

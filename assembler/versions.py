@@ -7,7 +7,7 @@ from pathlib import Path
 
 import git
 
-from assembler.errors import UsageError
+from assembler.errors import SourceError, UsageError
 from assembler.source import milestones as ms
 from assembler.source.gitstore import WORKTREE, GitTree, open_repo, resolve_commit
 from assembler.source.tree import Tree, WorkTree
@@ -48,7 +48,22 @@ def milestone_commit(repo: git.Repo, milestone: ms.Milestone) -> git.Commit:
         pass
     if milestone.commit is None:
         raise UsageError(f"mijlpaal '{milestone.id}' is nog niet vastgelegd")
-    return resolve_commit(repo, milestone.commit)
+    try:
+        return resolve_commit(repo, milestone.commit)
+    except UsageError as exc:
+        # The user wrote (or kept) this commit in mijlpalen.yaml: say so, at that line.
+        shallow = " ondiepe kloon" in str(exc)
+        raise SourceError.at(
+            milestone.commit_pos or milestone.pos,
+            f"mijlpaal '{milestone.id}' is vastgelegd op commit '{milestone.commit}', maar die"
+            f" commit {'ontbreekt in deze ondiepe kloon' if shallow else 'bestaat niet in deze repository'}"
+            f" en er is geen tag {milestone.tag}; "
+            + (
+                "haal de hele geschiedenis op met: git fetch --unshallow"
+                if shallow
+                else f"controleer 'commit:' in {ms.MILESTONES_FILE}"
+            ),
+        ) from None
 
 
 def open_version(root: Path, name: str) -> Source:
@@ -108,17 +123,56 @@ def record(root: Path, ident: str) -> str:
         )
     commit = repo.head.commit
     sha = commit.hexsha
-    ms.write_commit(root, milestone, sha)
-    repo.git.add("--", ms.MILESTONES_FILE)
-    repo.git.commit(
-        "-m", f"Mijlpaal {milestone.name} vastgelegd op {sha[:12]}", "--", ms.MILESTONES_FILE
-    )
-    repo.create_tag(
-        milestone.tag,
-        ref=commit,
-        message=f"Mijlpaal {milestone.name} ({milestone.date.isoformat()})",
-    )
+    path = root / ms.MILESTONES_FILE
+    original = path.read_bytes()
+    step = "het bijwerken van " + ms.MILESTONES_FILE
+    try:
+        ms.write_commit(root, milestone, sha)
+        step = f"de commit van {ms.MILESTONES_FILE}"
+        repo.git.add("--", ms.MILESTONES_FILE)
+        repo.git.commit(
+            "-m", f"Mijlpaal {milestone.name} vastgelegd op {sha[:12]}", "--", ms.MILESTONES_FILE
+        )
+        step = f"het maken van de tag {milestone.tag}"
+        repo.create_tag(
+            milestone.tag,
+            ref=commit,
+            message=f"Mijlpaal {milestone.name} ({milestone.date.isoformat()})",
+        )
+    except BaseException as exc:
+        _undo_record(repo, commit, path, original)
+        if not isinstance(exc, (git.GitCommandError, OSError)):
+            raise
+        raise UsageError(
+            f"mijlpaal '{ident}' is niet vastgelegd: {step} is mislukt{_git_said(exc)};"
+            f" {ms.MILESTONES_FILE}, de index en de tags zijn weer zoals ervoor"
+        ) from exc
     return sha
+
+
+def _undo_record(repo: git.Repo, before: git.Commit, path: Path, original: bytes) -> None:
+    """Put HEAD, the index entry and the file of mijlpalen.yaml back as they were before a
+    recording that failed halfway. The recording started clean (mijlpalen.yaml unchanged
+    against HEAD), so HEAD's entry is the index entry it had; other staged changes stay."""
+    if repo.head.commit != before:  # the commit was made, the tag was not
+        repo.git.update_ref("-m", "mijlpaal: teruggedraaid", "HEAD", before.hexsha)
+    repo.git.reset("-q", before.hexsha, "--", ms.MILESTONES_FILE)
+    from assembler.output import write_atomic
+
+    write_atomic(path, original)
+
+
+def _git_said(exc: BaseException) -> str:
+    """What git (or a hook) printed, as a quotation: it is not our text to translate."""
+    if isinstance(exc, git.GitCommandError):
+        said = " ".join(str(exc.stderr or exc.stdout or "").split())
+        said = said.removeprefix("stderr: ")
+        if len(said) > 1 and said[0] == said[-1] == "'":  # GitPython's quotes, not git's
+            said = said[1:-1].strip()
+        return f" (melding van git: \u201c{said[:300]}\u201d)" if said else ""
+    if isinstance(exc, OSError):
+        return f" ({exc.strerror or exc})"
+    return ""
 
 
 def _dirty_content(repo: git.Repo) -> list[str]:

@@ -310,7 +310,7 @@ old_doc = pipeline.assemble(pipeline.read(WorkTree(Path(sys.argv[1]))))[0]
 project = pipeline.read(WorkTree(Path(sys.argv[2])))
 new_doc = pipeline.assemble(replace(project, frozen=numbering([old_doc])))[0]
 t1 = time.perf_counter()
-parties = Parties("de colleges", "artikel 51 van de Wet gemeenschappelijke regelingen", "artikel 1")
+parties = Parties("de colleges", "artikel 1 van de Wet gemeenschappelijke regelingen", "artikel 1")
 made = instrument(old_doc, new_doc, {}, parties, Version("Bench", datetime.date(2023, 1, 1), True))
 data = render_instrument(made)
 t2 = time.perf_counter()

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from assembler.cli import main
-from tests.conftest import BESTUUR, REGELING
+from tests.conftest import BESTUUR, DEELNEMERS, REGELING, REPO_ROOT, SETTINGS
+
+SLOT_FORMAT = "formaat: {}\nid: slot\ntitel: T\nleden:\n  - id: slot.1\n    tekst: x\n"
 
 # A version's name is read from the milestones: a number there is refused like anywhere else.
 MIJLPAAL_NAAM_GETAL = """\
@@ -214,3 +218,199 @@ def test_wrong_arguments_get_dutch_usage(capsys: pytest.CaptureFixture[str]) -> 
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert "gebruik: assembler" in err and "ongeldige keuze" in err
+
+
+def slot_text(text: str) -> dict[str, str]:
+    """The fragment 'slot' with ``text`` (YAML, quoted as needed) as its only lid."""
+    return {
+        "clausules/slot/slot.yaml": "formaat: 1\nid: slot\ntitel: T\nleden:\n  - id: slot.1\n"
+        f"    tekst: {text}\n"
+    }
+
+
+def word_template(body: bytes) -> bytes:
+    """The house-style template with ``body`` (WordprocessingML) added at the end of its body."""
+    source = (REPO_ROOT / "assembler/render/docx/huisstijl.docx").read_bytes()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as old, zipfile.ZipFile(out, "w") as new:
+        for info in old.infolist():
+            data = old.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"</w:body>", body + b"</w:body>")
+            new.writestr(info, data)
+    return out.getvalue()
+
+
+def paragraph(text: str) -> bytes:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>".encode()
+
+
+WITH_TEMPLATE = REGELING + "sjabloon: sjablonen/eigen.docx\n"
+KEUZE_BEDRAG = (
+    "formaat: 1\nkeuzes:\n  - id: k\n    titel: K\n    soort: bedrag\n    standaard: {}\n"
+)
+FINANCIEN_UREN = """\
+formaat: 1
+financien:
+  begrotingsjaar: 2022
+  buig: solidariteit
+  taken:
+    - id: taak-advies
+      titel: Advies
+      sleutel:
+        uren: {adam: "999999999999.00", bdorp: "1.00"}
+        tarief: "999999999999.00"
+"""
+
+# Each bullet of issue 14 (the held-out corpus) that is a defect in the input: refused with a
+# located Dutch message and exit code 2, never "interne fout", nothing written.
+ISSUE_14: dict[str, tuple[dict[str, str | bytes], str, tuple[str, ...]]] = {
+    "getal-te-groot-voor-python": (
+        {"clausules/slot/slot.yaml": SLOT_FORMAT.format("9" * 5000)},
+        "clausules/slot/slot.yaml:1:10",
+        ("het getal is te lang",),
+    ),
+    "yaml-te-diep-genest": (
+        {"clausules/slot/slot.yaml": SLOT_FORMAT.format(1) + "x: " + "[" * 60 + "]" * 60 + "\n"},
+        "clausules/slot/slot.yaml:7:53",
+        ("dieper genest dan 50 niveaus",),
+    ),
+    # 100,000 levels made ruamel's C composer overflow its stack: a segmentation fault.
+    "yaml-zo-diep-dat-de-parser-crashte": (
+        {
+            "clausules/slot/slot.yaml": SLOT_FORMAT.format(1)
+            + "x: "
+            + "[" * 100_000
+            + "]" * 100_000
+            + "\n"
+        },
+        "clausules/slot/slot.yaml:7:53",
+        ("dieper genest dan 50 niveaus",),
+    ),
+    "vreemde-tag-op-een-lijst": (
+        {
+            "clausules/slot/slot.yaml": "formaat: 1\nid: slot\ntitel: T\nleden: !!python/tuple\n"
+            "  - id: slot.1\n    tekst: x\n"
+        },
+        "clausules/slot/slot.yaml:4:8",
+        ("YAML-tag '!!python/tuple' wordt niet ondersteund",),
+    ),
+    "tabel-waar-een-naam-hoort": (
+        {
+            "deelnemers.yaml": DEELNEMERS.replace(
+                "    burgemeester: de burgemeester van Adam\n",
+                "    burgemeester: de burgemeester van Adam\n    keuzes:\n"
+                "      plustaken: [{schuld: ja}]\n",
+            )
+        },
+        "deelnemers.yaml:10:19",
+        ("een plustaak is de id van een plustaak, niet een tabel",),
+    ),
+    "deling-door-nul": (
+        slot_text('"Het bedrag is {{ 1 // 0 }}."'),
+        "clausules/slot/slot.yaml:6:27",
+        ("fout bij het invullen van de sjabloontekst: een deling door nul",),
+    ),
+    "overloop": (
+        slot_text('"{{ 10.0 ** 1000 }}"'),
+        "clausules/slot/slot.yaml:6:13",
+        ("een getal dat te groot is",),
+    ),
+    "recursie": (
+        slot_text('"{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}"'),
+        "clausules/slot/slot.yaml:6:13",
+        ("een macro die zichzelf te vaak aanroept",),
+    ),
+    "geen-functie": (
+        slot_text('"Zie {{ document.titel() }}."'),
+        "clausules/slot/slot.yaml:6:17",
+        ("een waarde die geen functie is wordt aangeroepen",),
+    ),
+    "los-surrogaat-uit-sjabloontekst": (
+        slot_text("\"{{ '%c' % 55296 }}\""),
+        "clausules/slot/slot.yaml:6:13",
+        ("het teken U+D800", "niet in een Word-document kan staan"),
+    ),
+    "geneste-lussen-zonder-eind": (
+        slot_text(
+            '"{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}"'
+        ),
+        "clausules/slot/slot.yaml:6:13",
+        ("de sjabloontekst doet te veel werk",),
+    ),
+    "variabele-verbergt-functie": (
+        {"assembler.yaml": SETTINGS + "  ref: artikel\n"},
+        "assembler.yaml:9:3",
+        ("variabele 'ref' heeft de naam van een functie", "kies een andere naam"),
+    ),
+    "sjabloon-geen-docx": (
+        {
+            "regelingen/testregeling.yaml": WITH_TEMPLATE,
+            "sjablonen/eigen.docx": "dit is tekst, geen Word-document",
+        },
+        "regelingen/testregeling.yaml:23:11",
+        ("sjabloon 'sjablonen/eigen.docx' is geen Word-document",),
+    ),
+    "sjabloon-geen-docx-naam": (
+        {"regelingen/testregeling.yaml": REGELING + "sjabloon: assembler.yaml\n"},
+        "regelingen/testregeling.yaml:23:11",
+        ("sjabloon 'assembler.yaml' moet een Word-document zijn (een .docx-bestand)",),
+    ),
+    "sjabloon-syntaxfout": (
+        {
+            "regelingen/testregeling.yaml": WITH_TEMPLATE,
+            "sjablonen/eigen.docx": word_template(paragraph("{% if %}")),
+        },
+        "regelingen/testregeling.yaml:23:11",
+        (
+            "sjabloon 'sjablonen/eigen.docx' heeft een fout in de sjabloontekst van word/document.xml",
+        ),
+    ),
+    "sjabloon-fout-bij-invullen": (
+        {
+            "regelingen/testregeling.yaml": WITH_TEMPLATE,
+            "sjablonen/eigen.docx": word_template(paragraph("{{ 1 // 0 }}")),
+        },
+        "sjablonen/eigen.docx:1:1",
+        ("Word-sjabloon: fout bij het invullen van de sjabloontekst: een deling door nul",),
+    ),
+    "bedrag-te-groot-voor-de-decimale-context": (
+        {"keuzes.yaml": KEUZE_BEDRAG.format('"10000000000000000000000000000.00"')},
+        "keuzes.yaml:6:17",
+        ("moet een bedrag van 0 tot 1.000.000.000.000 zijn",),
+    ),
+    "uren-maal-tarief-te-groot": (
+        {"clausules/financien/begroting.yaml": FINANCIEN_UREN},
+        "clausules/financien/begroting.yaml:6:11",
+        ("uren maal tarief van 'taak-advies' is 1.000.000.000.000 euro of meer",),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ISSUE_14))
+def test_issue_14_bad_input_is_refused_with_a_located_dutch_message(
+    case: str, make_repo: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    changes, location, phrases = ISSUE_14[case]
+    root = make_repo(changes)
+    code, err = build(root, capsys)
+    assert_refused(root, code, err, location, *phrases)
+    assert "interne fout" not in err
+
+
+@pytest.mark.parametrize("name", ["mijlpalen.yaml", "clausules/slot/slot.yaml"])
+def test_a_file_that_is_no_utf8_is_a_located_error(
+    name: str, make_repo: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_repo({name: b"formaat: 1\nnaam: caf\xe9\n"})
+    code, err = build(root, capsys)
+    assert_refused(root, code, err, f"{name}:2:10", "bestand is geen UTF-8")
+
+
+def test_a_wrong_default_is_reported_once_not_again_for_every_deelnemer(
+    make_repo: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_repo({"keuzes.yaml": KEUZE_BEDRAG.format('"1e30"')})
+    code, err = build(root, capsys)
+    assert_refused(root, code, err, "keuzes.yaml:6:17", "moet een bedrag van 0 tot")
+    assert "1 fout in de bronnen" in err and "mist de verplichte keuze" not in err

@@ -431,3 +431,28 @@ def test_a_toestemming_names_a_known_round_and_a_date(tmp_path: Path) -> None:
         in shown
     )
     assert f"deelnemers.yaml:{line + 1}:" in shown and "'concept' moet een datum" in shown
+
+
+def test_after_adoption_the_package_holds_the_wijzigingsbesluit_first(
+    built: dict[str, list[Package]],
+) -> None:
+    """The regeling is in force since 2022: the raad gives its zienswijze on the ontwerp of the
+    wijzigingsbesluit, so that is in the package and heads the list of bijlagen."""
+    for package in built["ontwerp-eerste-wijziging"]:
+        drafts = [f for f in package.files if f.startswith("wijzigingsbesluit/")]
+        assert drafts == [
+            "wijzigingsbesluit/wijziging-gr-sociaal.docx",
+            "wijzigingsbesluit/wijziging-mandaatbesluit.docx",
+        ], package.deelnemer
+        text = _flat(pandoc_text((package.folder / drafts[0]).read_bytes()))
+        assert text.startswith(
+            "Besluit van de colleges van burgemeester en wethouders van Alblasserdam"
+        )
+    text = _read(built["ontwerp-eerste-wijziging"], "dordrecht", "raadsvoorstel.docx")
+    listed = text[text.index(" Bijlagen ") :]
+    assert listed.index(
+        "Eerste wijziging Gemeenschappelijke Regeling Sociaal (ontwerp van het wijzigingsbesluit)"
+    ) < listed.index("Gemeenschappelijke Regeling Sociaal, schoon")
+    # Before adoption there is no instrument: the round is about the regeling itself.
+    for package in built["definitief"]:
+        assert not any(f.startswith("wijzigingsbesluit/") for f in package.files)

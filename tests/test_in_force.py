@@ -140,7 +140,8 @@ def test_make_wijziging_writes_the_wijzigingsbesluit_that_the_oracle_applies(
         " tot wijziging van de Gemeenschappelijke Regeling Sociaal"
     )
     assert (
-        "gelet op artikel 51 van de Wet gemeenschappelijke regelingen en artikel 42 van de"
+        "gelet op artikel 1, eerste, vierde en vijfde lid, van de Wet gemeenschappelijke"
+        " regelingen en artikel 42 van de"
         " Gemeenschappelijke Regeling Sociaal;"
     ) in texts
     assert (
@@ -205,14 +206,19 @@ def test_make_wijziging_writes_the_amendment_as_valid_stop_too(clone: Path, tmp_
     from tests.stop.helpers import apply, canonical, mutatie_of, regeling_of, validate
 
     assert main(["--map", str(clone), "wijziging", "--uit", str(tmp_path)]) == 0
-    data = (tmp_path / "vastgesteld..werkmap" / "wijziging-gr-sociaal.xml").read_bytes()
-    validate(data)
-    # Applying the RegelingMutatie to the regeling in force gives the new regeling.
-    before = next(o for o in stop_outputs(clone, "vastgesteld", ["gr-sociaal"]))
-    after = next(o for o in stop_outputs(clone, "werkmap", ["gr-sociaal"]))
-    assert canonical(apply(regeling_of(before.data), mutatie_of(data))) == canonical(
-        regeling_of(after.data)
-    )
+    # Applying each RegelingMutatie to the regeling in force gives the new regeling: the
+    # regeling, the verordeningen and the mandaatbesluit with its replaced mandaatlijst.
+    found = sorted((tmp_path / "vastgesteld..werkmap").glob("wijziging-*.xml"))
+    assert len(found) == 9
+    for path in found:
+        stem = path.stem.removeprefix("wijziging-")
+        data = path.read_bytes()
+        validate(data)
+        before = next(o for o in stop_outputs(clone, "vastgesteld", [stem]))
+        after = next(o for o in stop_outputs(clone, "werkmap", [stem]))
+        assert canonical(apply(regeling_of(before.data), mutatie_of(data))) == canonical(
+            regeling_of(after.data)
+        ), stem
 
 
 def _milestone(key: str, day: str, in_force: str | None = None) -> Milestone:
@@ -273,3 +279,16 @@ def test_the_clean_build_after_adoption_is_labelled_a_consolidated_text(clone: P
     assert "Werkversie na Eerste wijziging" in work
     assert "Geconsolideerde tekst met de wijzigingen in bewerking" in work
     assert "Geconsolideerde tekst" not in title_page("definitief")
+
+
+def test_every_instrument_of_the_round_validates_against_the_schema(
+    clone: Path, tmp_path: Path
+) -> None:
+    from assembler.cli import main
+    from tests.render.xsd import validate_docx
+
+    assert main(["--map", str(clone), "wijziging", "--uit", str(tmp_path)]) == 0
+    found = sorted((tmp_path / "vastgesteld..werkmap").glob("wijziging-*.docx"))
+    assert len(found) == 9
+    for path in found:
+        assert validate_docx(path.read_bytes()) == [], path.name

@@ -113,11 +113,13 @@ def test_the_enclosures_are_listed_by_title_and_counted(
     assert enclosures.endswith(
         "Wijzigingsoverzicht Concepttekst → Definitieve tekst"
         " Transponeringstabel Concepttekst → Definitieve tekst"
-        # The raadsstukken of a toestemming round close the list (tests/test_council.py).
+        # The raadsstukken of a toestemming round close the list (tests/test_council.py),
+        # with the nota van beantwoording of the round before.
         " Raadsvoorstel toestemming Ontwerpbesluit van de raad (toestemming)"
         " Ontwerpbesluit van het college (toestemming)"
+        " Nota van beantwoording van de reacties op de concepttekst"
     )
-    assert "Bijlagen 11" in text  # in the reference block: the number of enclosures
+    assert "Bijlagen 12" in text  # in the reference block: the number of enclosures
 
 
 def test_the_letter_is_signed_by_name_and_function_with_room_to_sign(

@@ -75,7 +75,7 @@ bevoegdheden:
     ondermandaat: false
     uitzonderingen: []
     deelnemers: alle
-    grondslag: artikel 10:15 Awb
+    grondslag: artikel 35 Participatiewet en de Wet gemeenschappelijke regelingen
     verordening: false
   - id: wgs-schuldhulp
     wet: Wet gemeentelijke schuldhulpverlening

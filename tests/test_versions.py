@@ -112,6 +112,9 @@ def test_a_commit_builds_from_git_without_the_working_tree_changes(
         ("bestaat-niet", "onbekende versie 'bestaat-niet'"),
         ("--output=/tmp/x", "een versie begint niet met '-'"),
         ("-n1", "een versie begint niet met '-'"),
+        # git's syntax that GitPython does not read: a Dutch refusal, not an internal error.
+        ("HEAD@{yesterday}", "deze schrijfwijze van een git-revisie wordt niet ondersteund"),
+        ("HEAD:assembler.yaml", "wijst niet naar een commit"),
     ],
 )
 def test_unknown_and_option_like_versions_are_refused(
@@ -131,6 +134,25 @@ def test_a_commit_missing_from_a_shallow_clone_is_explained(
     git(tmp_path, "clone", "-q", "--depth", "1", repo.as_uri(), str(clone))
     code, _, err = run(clone, capsys, "bouw", "--versie", first, "--uit", str(clone / "uit"))
     assert code == 2 and "ondiepe kloon" in err and "git fetch --unshallow" in err
+
+
+def test_a_milestone_whose_commit_is_missing_names_mijlpalen_yaml(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = "0123456789abcdef0123456789abcdef01234567"
+    text = MIJLPALEN.replace(
+        "    auteur: Projectgroep GR Sociaal\n",
+        f"    auteur: Projectgroep GR Sociaal\n    commit: {missing}\n",
+        1,
+    )
+    (repo / "mijlpalen.yaml").write_text(text, encoding="utf-8")
+    code, _, err = run(repo, capsys, "bouw", "--versie", "concept", "--uit", str(repo / "uit"))
+    assert code == 2, err
+    assert (
+        f"mijlpalen.yaml:8:13: fout: mijlpaal 'concept' is vastgelegd op commit '{missing}'" in err
+    )
+    assert "bestaat niet in deze repository" in err and "Traceback" not in err
+    assert not (repo / "uit").exists()
 
 
 def test_recording_a_milestone_tags_it_and_writes_its_commit(

@@ -137,6 +137,9 @@ STYLES = [
     style(styles.ONDERTEKENING, "Ondertekening", ppr=KEEP + spacing(480, 480), rpr=BOLD),
     # Room to sign below each function ("de secretaris,"), kept with the block.
     style(styles.ONDERTEKENING_REGEL, "Ondertekening regel", ppr=KEEP + spacing(0, 1080)),
+    # The last line of a block: not kept with the next block, or seven colleges' blocks chain
+    # into one that no page holds, and LibreOffice breaks it anywhere (also inside a block).
+    style(styles.ONDERTEKENING_SLOT, "Ondertekening slotregel", ppr="<w:keepLines/>" + spacing(0, 1080)),
     style(
         styles.BIJLAGEKOP, "Bijlagekop",
         ppr=KEEP + "<w:pageBreakBefore/>" + spacing(0, 240) + outline(1), rpr=BOLD + size(28),

@@ -27,7 +27,7 @@ from assembler.diff.words import Op, diff_tokens, tokens
 from assembler.model.dates import dutch_date
 from assembler.model.nodes import Document, Section, Signature, Version, plain
 from assembler.model.numbering import count_words, ordinal
-from assembler.model.wording import articles
+from assembler.model.wording import articles, definite_article
 
 # Above this share of changed words in the body, restating the whole regeling reads better than
 # a list of instructions (Aanwijzing 6.2 weighs withdrawal and re-enactment for big changes).
@@ -99,7 +99,7 @@ class Parties:
     """Who adopts the instrument, as the regeling's data names them."""
 
     organs: str  # "de colleges van burgemeester en wethouders van Alblasserdam, ... en Zwijndrecht"
-    basis: str  # the legal basis: "artikel 51 van de Wet gemeenschappelijke regelingen"
+    basis: str  # the legal basis: "artikel 1, eerste, vierde en vijfde lid, van de Wet ..."
     amendment_article: str = ""  # the regeling's own article on its amendment: "artikel 42"
     in_force: date | None = None  # since when the version in force applies
     commencement: date | None = None  # when the instrument takes effect; None: after publication
@@ -130,17 +130,6 @@ def changed_share(old: Document, new: Document) -> float:
             if op is not Op.SAME:
                 changed += words
     return changed / total if total else 0.0
-
-
-# The head noun of a citeertitel that is a het-word: "het Mandaatbesluit ...", "het Besluit
-# delegatie en mandaat ...", "het Reglement van orde ..."; everything else here is a de-word
-# (de Gemeenschappelijke Regeling, de Verordening).
-_HET_WORD = re.compile(r"^[\w\s,-]*?(besluit|reglement|statuut)\b", re.IGNORECASE)
-
-
-def definite_article(title: str) -> str:
-    """ "het" or "de" before a citeertitel, by its head noun."""
-    return "het" if _HET_WORD.match(title) else "de"
 
 
 def _words(run: Sequence[str]) -> int:

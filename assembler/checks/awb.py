@@ -242,20 +242,37 @@ def consent_recorded(ctx: Context) -> Iterator[Finding]:
         )
 
 
+_AWB_10_15 = re.compile(r"\b10\s*:\s*15\b")
+
+
 @rule(
     "AWB07",
     FOUT,
-    "delegatie heeft een wettelijke grondslag: 'grondslag' is ingevuld (artikel 10:15 Awb)",
+    "delegatie heeft een wettelijke grondslag: 'grondslag' noemt het wettelijk voorschrift dat"
+    " de delegatie toestaat, niet artikel 10:15 Awb zelf",
+    "Awb, artikel 10:15",
 )
 def delegation_basis(ctx: Context) -> Iterator[Finding]:
     for power in ctx.project.powers:
-        if power.soort == "delegatie" and not power.grondslag.strip():
+        if power.soort != "delegatie":
+            continue
+        if not power.grondslag.strip():
             yield _at(
                 "AWB07",
                 power,
                 "delegatie zonder grondslag: delegatie kan alleen als een wettelijk voorschrift"
                 " erin voorziet (artikel 10:15 Awb); vul 'grondslag' in met het voorschrift dat"
                 " de overdracht toestaat, of maak er mandaat van",
+            )
+        elif _AWB_10_15.search(power.grondslag):
+            # 10:15 demands a statutory basis; it is not one. For a GR the basis is the Wgr
+            # (transfer by the regeling) and the statute that holds the power.
+            yield _at(
+                "AWB07",
+                power,
+                "artikel 10:15 Awb is geen grondslag voor delegatie: het eist er een. Noem in"
+                " 'grondslag' het wettelijk voorschrift dat de bevoegdheid geeft en de Wet"
+                " gemeenschappelijke regelingen (overdracht bij de regeling), zonder 10:15 Awb",
             )
 
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from assembler.amend.instrument import Amended
+from assembler.checks.sources import SOURCES
 from assembler.errors import Pos
 from assembler.flow.redline import Redline
 from assembler.model.finance import Contributions
 from assembler.model.nodes import Document
+from assembler.source.milestones import Milestone
 from assembler.source.records import Project, SFragment, SItem
 from assembler.source.tree import Tree
 
@@ -34,22 +37,24 @@ class RuleInfo:
     severity: str
     title: str
     check: Callable[[Context], Iterable[Finding]]
+    source: str = ""  # the law or practice the rule enforces: "Awb, artikel 10:9"
 
 
 RULES: dict[str, RuleInfo] = {}
 
 
 def rule(
-    code: str, severity: str, title: str
+    code: str, severity: str, title: str, source: str = ""
 ) -> Callable[[Callable[[Context], Iterable[Finding]]], Callable[[Context], Iterable[Finding]]]:
-    """Register a rule: ``title`` is the one-line description listed in the README."""
+    """Register a rule: ``title`` is the one-line description listed in the README, ``source``
+    the law (or practice) it enforces; without one, the table in :mod:`.sources` says."""
 
     def register(
         check: Callable[[Context], Iterable[Finding]],
     ) -> Callable[[Context], Iterable[Finding]]:
         if code in RULES:  # pragma: no cover - a programming error
             raise ValueError(f"rule {code} registered twice")
-        RULES[code] = RuleInfo(code, severity, title, check)
+        RULES[code] = RuleInfo(code, severity, title, check, source or SOURCES.get(code, ""))
         return check
 
     return register
@@ -73,9 +78,11 @@ class Context:
     in_force: str | None = None
     amended: list[Amended] = field(default_factory=list)
     # The files of the version checked, so that a rule can point inside a text (checks.reading).
-    tree: Tree | None = None
+    tree: Tree | None = field(default=None, repr=False)
+    milestones: list[Milestone] = field(default_factory=list)  # as recorded in the working tree
     _items: dict[str, tuple[SFragment, SItem | None]] | None = field(default=None, repr=False)
     memo: dict[str, Any] = field(default_factory=dict, repr=False)  # results shared by rules
+    root: Path | None = None  # the source folder, for the facts of the rounds (reacties/)
 
     def items(self) -> dict[str, tuple[SFragment, SItem | None]]:
         """Every provision id → its fragment and source item (None for the article itself)."""

@@ -13,8 +13,13 @@ from assembler.checks import (  # noqa: F401 - registers
     awb,
     consistency,
     drafting,
+    facts,
+    numbers,
+    reactions,
     references,
+    rounds,
     versions,
+    votes,
     wgr,
 )
 from assembler.checks.base import FOUT, RULES, Context, Finding, finding, unique
@@ -142,9 +147,9 @@ def as_json(findings: list[Finding]) -> str:
 
 def rules_table() -> str:
     """The README's table of rules."""
-    rows = ["| code | ernst | controle |", "|---|---|---|"]
+    rows = ["| code | ernst | controle | bron |", "|---|---|---|---|"]
     rows += [
-        f"| {r.code} | {r.severity} | {r.title} |"
+        f"| {r.code} | {r.severity} | {r.title} | {r.source} |"
         for r in sorted(RULES.values(), key=lambda r: r.code)
     ]
     return "\n".join(rows) + "\n"

@@ -1,4 +1,9 @@
-"""Wgr completeness: a regeling regulates every topic the Wet gemeenschappelijke regelingen asks.
+"""Completeness: a regeling regulates every topic the Wgr (or another source) asks of it.
+
+Each topic says which source asks for it: most come from the Wet gemeenschappelijke regelingen,
+the archive from the Archiefwet 1995; duur, inwerkingtreding and citeertitel are drafting
+practice and geschillen are decided by Gedeputeerde Staten by law even without a provision, so
+those are warnings, not errors.
 
 A fragment declares the topics it covers with ``onderwerpen: [code, ...]``. Every assembled
 document of ``soort: regeling`` must cover every topic below; a missing topic is reported at the
@@ -13,7 +18,7 @@ import difflib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from assembler.checks.base import FOUT, Context, Finding, finding, rule
+from assembler.checks.base import FOUT, WAARSCHUWING, Context, Finding, finding, rule
 from assembler.errors import Pos
 from assembler.model.nodes import Document
 
@@ -29,16 +34,25 @@ class Topic:
     name: str  # for the title and the message: "het belang"
     content: str  # what an article on it does: "voeg een artikel toe dat {content}"
     note: str = ""
+    source: str = "Wgr"
+    severity: str = FOUT  # a warning where the topic is practice, not law
 
 
 TOPICS: tuple[Topic, ...] = (
-    Topic("belang", "WGR01", "het belang", "het belang omschrijft dat de regeling behartigt"),
+    Topic(
+        "belang",
+        "WGR01",
+        "het belang",
+        "het belang omschrijft dat de regeling behartigt",
+        source="Wgr, artikel 10",
+    ),
     Topic(
         "organen",
         "WGR02",
         "de bestuursorganen",
         "de samenstelling en de bevoegdheden van het algemeen bestuur, het dagelijks bestuur en"
         " de voorzitter regelt",
+        source="Wgr, artikel 13",
     ),
     Topic(
         "bevoegdheden",
@@ -46,12 +60,14 @@ TOPICS: tuple[Topic, ...] = (
         "de overgedragen bevoegdheden",
         "regelt welke bevoegdheden de deelnemers overdragen of mandateren en hoe die zich"
         " verhouden tot hun eigen bevoegdheden",
+        source="Wgr, artikel 30 (artikelnummer niet nagekeken)",
     ),
     Topic(
         "informatie",
         "WGR04",
         "de informatie en verantwoording aan de raden",
         "regelt welke inlichtingen de raden krijgen en hoe verantwoording wordt afgelegd",
+        source="Wgr, artikelen 16 tot en met 19 (artikelnummers niet nagekeken)",
     ),
     Topic(
         "begroting",
@@ -59,33 +75,89 @@ TOPICS: tuple[Topic, ...] = (
         "de begroting",
         "de begroting regelt, met de zienswijze van de raden en de toezending aan Gedeputeerde"
         " Staten",
+        source="Wgr, artikelen 34 en 35",
     ),
-    Topic("jaarrekening", "WGR06", "de jaarrekening", "de jaarrekening regelt"),
+    Topic(
+        "jaarrekening",
+        "WGR06",
+        "de jaarrekening",
+        "de jaarrekening regelt",
+        source="Wgr, artikel 34 en volgende",
+    ),
     Topic(
         "bijdragen",
         "WGR07",
         "de bijdragen van de deelnemers",
         "regelt hoe de deelnemers bijdragen in de kosten en hoe die worden verdeeld",
+        source="Wgr, artikel 34 en volgende",
     ),
-    Topic("toetreding", "WGR08", "de toetreding", "de toetreding van een gemeente regelt"),
+    Topic(
+        "toetreding",
+        "WGR08",
+        "de toetreding",
+        "de toetreding van een gemeente regelt",
+        source="Wgr, artikel 9",
+    ),
     Topic(
         "uittreding",
         "WGR09",
         "de uittreding",
         "de uittreding regelt, met de voorwaarden en de (financiële) gevolgen",
+        source="Wgr, artikel 9",
     ),
-    Topic("wijziging", "WGR10", "de wijziging", "de wijziging van de regeling regelt"),
+    Topic(
+        "wijziging",
+        "WGR10",
+        "de wijziging",
+        "de wijziging van de regeling regelt",
+        source="Wgr, artikel 9",
+    ),
     Topic(
         "opheffing",
         "WGR11",
         "de opheffing en de liquidatie",
         "de opheffing van de regeling en de liquidatie van het openbaar lichaam regelt",
+        source="Wgr, artikel 9",
     ),
-    Topic("geschillen", "WGR12", "de geschillen", "regelt hoe geschillen worden beslecht"),
-    Topic("archief", "WGR13", "het archief", "de zorg voor de archiefbescheiden regelt"),
-    Topic("duur", "WGR14", "de duur", "regelt voor welke duur de regeling is getroffen"),
-    Topic("inwerkingtreding", "WGR15", "de inwerkingtreding", "de inwerkingtreding regelt"),
-    Topic("citeertitel", "WGR16", "de citeertitel", "de citeertitel vastlegt"),
+    Topic(
+        "geschillen",
+        "WGR12",
+        "de geschillen",
+        "regelt hoe geschillen worden beslecht",
+        source="praktijk: Gedeputeerde Staten beslissen ook zonder bepaling (Wgr, artikel 28, niet nagekeken)",
+        severity=WAARSCHUWING,
+    ),
+    Topic(
+        "archief",
+        "WGR13",
+        "het archief",
+        "de zorg voor de archiefbescheiden regelt",
+        source="Archiefwet 1995",
+    ),
+    Topic(
+        "duur",
+        "WGR14",
+        "de duur",
+        "regelt voor welke duur de regeling is getroffen",
+        source="praktijk (Aanwijzingen voor de regelgeving)",
+        severity=WAARSCHUWING,
+    ),
+    Topic(
+        "inwerkingtreding",
+        "WGR15",
+        "de inwerkingtreding",
+        "de inwerkingtreding regelt",
+        source="praktijk (Aanwijzingen voor de regelgeving)",
+        severity=WAARSCHUWING,
+    ),
+    Topic(
+        "citeertitel",
+        "WGR16",
+        "de citeertitel",
+        "de citeertitel vastlegt",
+        source="praktijk (Aanwijzingen voor de regelgeving)",
+        severity=WAARSCHUWING,
+    ),
     Topic(
         "zienswijzebesluiten",
         "WGR17",
@@ -93,6 +165,7 @@ TOPICS: tuple[Topic, ...] = (
         "noemt over welke ontwerpbesluiten de raden hun zienswijze kunnen geven (ook als dat"
         " 'geen' is)",
         _SINCE_2022,
+        source="Wgr sinds 1 juli 2022",
     ),
     Topic(
         "participatie",
@@ -100,6 +173,7 @@ TOPICS: tuple[Topic, ...] = (
         "de participatie van inwoners",
         "regelt hoe inwoners en belanghebbenden bij het beleid worden betrokken",
         _SINCE_2022,
+        source="Wgr sinds 1 juli 2022",
     ),
     Topic(
         "evaluatie",
@@ -107,6 +181,7 @@ TOPICS: tuple[Topic, ...] = (
         "de evaluatie",
         "regelt dat en hoe de regeling periodiek wordt geëvalueerd",
         _SINCE_2022,
+        source="Wgr sinds 1 juli 2022",
     ),
 )
 CODES = {t.code: t for t in TOPICS}
@@ -142,7 +217,8 @@ def _completeness(topic: Topic) -> Callable[[Context], Iterator[Finding]]:
                 _manifest_pos(ctx, doc),
                 f"'{doc.title}'{local} regelt {topic.name} niet{topic.note}; voeg een artikel toe"
                 f" dat {topic.content} en geef het `onderwerpen: [{topic.code}]`, of zet"
-                f" `{topic.code}` bij de onderwerpen van het artikel dat dit al regelt",
+                f" `{topic.code}` bij de onderwerpen van het artikel dat dit al regelt"
+                f" [{topic.source}]",
                 doc.manifest,
                 doc.id,
             )
@@ -154,12 +230,15 @@ def _completeness(topic: Topic) -> Callable[[Context], Iterator[Finding]]:
 for _topic in TOPICS:
     rule(
         _topic.rule,
-        FOUT,
+        _topic.severity,
         f"een regeling regelt {_topic.name} (onderwerp '{_topic.code}'){_topic.note}",
+        _topic.source,
     )(_completeness(_topic))
 
 
-@rule("WGR00", FOUT, "'onderwerpen' noemt alleen bekende Wgr-onderwerpen")
+@rule(
+    "WGR00", FOUT, "'onderwerpen' noemt alleen bekende Wgr-onderwerpen", "werkwijze van assembler"
+)
 def known_topics(ctx: Context) -> Iterator[Finding]:
     for fragment in ctx.project.fragments.values():
         for code in fragment.topics:

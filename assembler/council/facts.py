@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from assembler.model.dates import dutch_date
+from assembler.model.wording import definite_article
 from assembler.source.correspondence import Meeting, Request
 from assembler.source.milestones import Milestone
 
@@ -53,9 +54,7 @@ class Facts:
     def draft(self) -> str:
         """The stukken as a whole: "de Concepttekst van de Gemeenschappelijke Regeling Sociaal
         van 17 mei 2021"."""
-        return (
-            f"de {self.milestone.name} van de {self.regeling} van {dutch_date(self.milestone.date)}"
-        )
+        return f"{definite_article(self.milestone.name)} {self.milestone.name} van de {self.regeling} van {dutch_date(self.milestone.date)}"
 
     @property
     def college_date(self) -> str:

@@ -18,7 +18,7 @@ from assembler.model.dates import dutch_date
 from assembler.model.finance import Contributions, format_amount
 from assembler.model.finance_changes import FinanceChanges
 from assembler.model.nodes import Block, Document, Section, Table, Text, Version
-from assembler.model.wording import enumeration
+from assembler.model.wording import definite_article, enumeration
 
 RAADSVOORSTEL = "raadsvoorstel"
 
@@ -61,7 +61,7 @@ def money(
                 for t in mine.tasks
                 if t.difference
             )
-            since = f"de {facts.previous.name} van {dutch_date(facts.previous.date)}"
+            since = f"{definite_article(facts.previous.name)} {facts.previous.name} van {dutch_date(facts.previous.date)}"
             if not rows:
                 return Money(
                     (
@@ -140,7 +140,7 @@ def _aanleiding(facts: Facts, changed: Sequence[tuple[str, str]]) -> tuple[Block
     m = facts.milestone
     first = (
         f"De {facts.sender} heeft namens de colleges van de deelnemende gemeenten op"
-        f" {dutch_date(m.date)} de {m.name} van de {facts.regeling} aangeboden"
+        f" {dutch_date(m.date)} {definite_article(m.name)} {m.name} van de {facts.regeling} aangeboden"
         + (f" (kenmerk {facts.kenmerk})." if facts.kenmerk else ".")
     )
     if facts.zienswijze:
@@ -157,7 +157,7 @@ def _aanleiding(facts: Facts, changed: Sequence[tuple[str, str]]) -> tuple[Block
     blocks = list(_texts(first, second))
     if facts.previous is not None and changed:
         blocks += _texts(
-            f"Ten opzichte van de {facts.previous.name} van {dutch_date(facts.previous.date)}"
+            f"Ten opzichte van {definite_article(facts.previous.name)} {facts.previous.name} van {dutch_date(facts.previous.date)}"
             " is per document het volgende gewijzigd:"
         )
         blocks.append(

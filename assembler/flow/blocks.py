@@ -30,6 +30,9 @@ class Role(StrEnum):
     SLOTFORMULE = "slotformule"
     ONDERTEKENING = "ondertekening"
     ONDERTEKENING_REGEL = "ondertekening_regel"
+    # The last line of a signing block: kept with the lines above it, not with the next block,
+    # so that a block never splits and several blocks may still share out over pages.
+    ONDERTEKENING_SLOT = "ondertekening_slot"
     BIJLAGEKOP = "bijlagekop"
     TABELTITEL = "tabeltitel"
     NORMAL = "normal"

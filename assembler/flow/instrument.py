@@ -15,7 +15,7 @@ from assembler.amend.instrument import Instrument
 from assembler.diff.words import Seg
 from assembler.flow.blocks import RItem, Role, RPara
 from assembler.flow.document import section_blocks
-from assembler.flow.redline import ARTIKELSGEWIJS, TOELICHTING
+from assembler.flow.redline import ARTIKELSGEWIJS, TOELICHTING, signature_role
 
 Parts = dict[str, list[RItem]]
 
@@ -76,7 +76,10 @@ def instrument_parts(item: Instrument) -> Parts:
     signatures: list[RItem] = []
     for signature in item.signatures:
         signatures.append(_para(Role.ONDERTEKENING, signature.organ))
-        signatures.extend(_para(Role.ONDERTEKENING_REGEL, text) for text in signature.lines)
+        count = len(signature.lines)
+        signatures.extend(
+            _para(signature_role(k, count), text) for k, text in enumerate(signature.lines)
+        )
     parts["ondertekening"] = signatures
     # The annexes the instructions replace or add, as the instrument's own bijlagen.
     annexes: list[RItem] = []

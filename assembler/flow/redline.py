@@ -396,11 +396,18 @@ def title_lines(doc: Document | None, date_text: Callable[[Document], str]) -> l
     return lines
 
 
+def signature_role(index: int, count: int) -> Role:
+    """The role of line ``index`` of a signing block's ``count`` lines (see ONDERTEKENING_SLOT)."""
+    return Role.ONDERTEKENING_SLOT if index == count - 1 else Role.ONDERTEKENING_REGEL
+
+
 def signature_lines(doc: Document | None) -> list[Line]:
     lines: list[Line] = []
     for sig in doc.signatures if doc else ():
         lines.append((Role.ONDERTEKENING, "", sig.organ))
-        lines.extend((Role.ONDERTEKENING_REGEL, "", line) for line in sig.lines)
+        lines.extend(
+            (signature_role(k, len(sig.lines)), "", line) for k, line in enumerate(sig.lines)
+        )
     return lines
 
 

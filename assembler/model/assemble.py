@@ -89,8 +89,26 @@ def assemble_all(project: Project) -> list[Document]:
             documents.append(assembler.document(library))
         except SourceError as exc:
             problems.extend(exc)
+    _distinct_files(project, documents, problems)
     problems.raise_if_any()
     return documents
+
+
+def _distinct_files(project: Project, documents: Sequence[Document], problems: Collector) -> None:
+    """Two documents with one file name: a located error at the later manifest, naming the
+    other (in every output folder the second would silently replace the first)."""
+    seen: dict[str, Document] = {}
+    for doc in documents:
+        other = seen.setdefault(doc.file_stem, doc)
+        if other is doc:
+            continue
+        here, there = project.manifests[doc.manifest], project.manifests[other.manifest]
+        where = "dit manifest" if here.id == there.id else f"het manifest {there.pos.path}"
+        problems.add(
+            here.pos,
+            f"document '{doc.id}' krijgt dezelfde bestandsnaam '{doc.file_stem}' als document"
+            f" '{other.id}' van {where}; geef een van beide een andere 'bestandsnaam'",
+        )
 
 
 def _assemblers(project: Project, contributions: Contributions | None) -> list[_Assembler]:
@@ -236,6 +254,10 @@ class _Assembler:
 
     def choice(self, name: str) -> str:
         """``keuze('id')`` in template text: the deelnemer's value, formatted for the text."""
+        if not isinstance(name, str):
+            raise templates.BadCall(
+                "keuze() verwacht de id van een keuze als tekst, bijvoorbeeld keuze('termijn')"
+            )
         if name not in self.choices or name == "plustaken":
             raise templates.UnknownName(f"onbekende keuze '{name}'", name)
         return _shown(self.choices[name])

@@ -18,6 +18,7 @@ from assembler.model.dates import dutch_date
 from assembler.source.records import SDataset, SDeelnemer, SFinance, STask
 
 CENT = Decimal("0.01")
+MAX_AMOUNT = Decimal(10) ** 12  # as source/choices.py: every amount read stays below it
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +166,13 @@ def _split(
             problems.add(key.pos, f"de uren van '{task.id}' missen {', '.join(absent)}")
             return None
         computed = sum((key.shares[d] for d in participants), Decimal(0)) * key.rate
+        if computed >= MAX_AMOUNT:  # before quantize, which cannot hold that many digits
+            problems.add(
+                task.pos,
+                f"uren maal tarief van '{task.id}' is 1.000.000.000.000 euro of meer;"
+                " controleer de uren en het tarief",
+            )
+            return None
         computed = computed.quantize(CENT)
         if budget is not None and budget != computed:
             problems.add(

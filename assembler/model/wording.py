@@ -17,3 +17,24 @@ def articles(numbers: Sequence[str]) -> str:
     if len(numbers) == 1:
         return f"artikel {numbers[0]}"
     return f"artikelen {enumeration(numbers)}"
+
+
+# Nouns that take "het" and head the names we print: "het Mandaatbesluit ...", "het Besluit
+# delegatie ...", "het Reglement van orde", "het Ontwerp eerste wijziging". A compound takes the
+# gender of its last part ("machtigingsbesluit": het; "ontwerpbegroting": de).
+_HET_NOUNS = ("besluit", "reglement", "statuut", "ontwerp", "voorstel", "overzicht")
+_SKIPPED = ("en", "of")
+
+
+def definite_article(name: str) -> str:
+    """ "het" or "de" before a name, by the gender of its head noun: the first word that is
+    neither part of a coordination ("Mandaat-, volmacht- en") nor an inflected adjective
+    ("Gemeenschappelijke", "Eerste"); "de" when that word is not a known het-noun."""
+    for raw in name.split():
+        word = raw.strip(",").lower()
+        if word.endswith("-") or word in _SKIPPED:
+            continue
+        if word.endswith("e") and not word.endswith(_HET_NOUNS):
+            continue
+        return "het" if word.endswith(_HET_NOUNS) else "de"
+    return "de"

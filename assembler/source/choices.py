@@ -12,6 +12,10 @@ from assembler.source.yamlload import YMap
 
 CATALOG_FILE = "keuzes.yaml"
 CHOICE_KINDS = ("getal", "bedrag", "tekst", "variant")
+# Amounts stay below a trillion euro: sums and products of hours and rates then stay exact
+# within the 28 digits of Python's decimal context (docs/ontwerp/invoergrenzen.md).
+MAX_AMOUNT = Decimal(10) ** 12
+AMOUNT_RANGE = "van 0 tot 1.000.000.000.000"
 PLUSTAKEN = "plustaken"
 
 
@@ -60,7 +64,8 @@ def _choice(item: YMap, problems: Collector) -> SChoice:
         )
     title = f.text("titel")
     f.done()
-    return SChoice(ident, title, kind, variants, default, item.at("id"))
+    has_default = item.get("standaard") is not None
+    return SChoice(ident, title, kind, variants, default, item.at("id"), has_default)
 
 
 def check_value(
@@ -68,6 +73,13 @@ def check_value(
 ) -> Any:
     """The value of a choice in its proper type, or None after reporting why it is wrong."""
     if kind == "variant":
+        if isinstance(value, list | dict):
+            problems.add(
+                pos,
+                f"keuze '{ident}' moet een van de varianten zijn ({', '.join(variants)}),"
+                f" niet {describe(value)}",
+            )
+            return None
         if str(value) not in variants:
             problems.add(
                 pos,
@@ -85,7 +97,8 @@ def check_value(
         if amount is None:
             problems.add(
                 pos,
-                f"keuze '{ident}' moet een bedrag zijn (bijvoorbeeld \"125.50\"), niet {describe(value)}",
+                f"keuze '{ident}' moet een bedrag {AMOUNT_RANGE} zijn met hoogstens twee decimalen"
+                f' (bijvoorbeeld "125.50"), niet {describe(value)}',
             )
         return amount
     if not isinstance(value, str):
@@ -95,16 +108,21 @@ def check_value(
 
 
 def parse_amount(value: Any) -> Decimal | None:
-    """An amount in euro with at most two decimals, not negative; None when it is not one."""
+    """An amount in euro with at most two decimals, not negative and below MAX_AMOUNT; None
+    when it is not one."""
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         return None
+    text = str(value).strip()
+    if len(text) > 40:  # longer than any amount below MAX_AMOUNT with two decimals can be
+        return None
     try:
-        amount = Decimal(str(value).strip())
+        amount = Decimal(text)
     except InvalidOperation:
         return None
-    if not amount.is_finite() or amount < 0 or amount != amount.quantize(Decimal("0.01")):
+    if not amount.is_finite() or amount < 0 or amount >= MAX_AMOUNT:
         return None
-    return amount.quantize(Decimal("0.01"))
+    cents = amount.quantize(Decimal("0.01"))
+    return cents if amount == cents else None
 
 
 def resolve_choices(
@@ -127,7 +145,11 @@ def resolve_choices(
     else:
         for index, name in enumerate(chosen):
             item_pos = chosen.item_pos[index] if hasattr(chosen, "item_pos") else at(PLUSTAKEN)
-            if name not in plustaak_ids:
+            if not isinstance(name, str):
+                problems.add(
+                    item_pos, f"een plustaak is de id van een plustaak, niet {describe(name)}"
+                )
+            elif name not in plustaak_ids:
                 problems.add(item_pos, f"onbekende plustaak '{name}'{_options(plustaak_ids)}")
             else:
                 plustaken.append(str(name))
@@ -145,7 +167,7 @@ def resolve_choices(
         result[key] = check_value(choice.kind, choice.variants, value, at(key), key, problems)
     for choice in catalog.choices:
         if choice.id not in result:
-            if choice.default is None:
+            if choice.default is None and not choice.has_default:
                 problems.add(
                     at("keuzes") if positions is None else positions.pos,
                     f"deelnemer '{deelnemer.id}' mist de verplichte keuze '{choice.id}' ({choice.title})",

@@ -17,7 +17,7 @@ from enum import StrEnum
 from assembler.errors import Collector, Pos, SourceError
 from assembler.source.fields import Fields, check_xml_chars, mappings
 from assembler.source.tree import Tree
-from assembler.source.yamlload import YMap, load_yaml
+from assembler.source.yamlload import YMap, load_yaml_bytes
 
 CORRESPONDENCE_FILE = "brieven.yaml"
 
@@ -130,7 +130,7 @@ def load_correspondence(tree: Tree) -> Correspondence | None:
     """The letters' data; None when the file is absent (the letters then name no address)."""
     if not tree.exists(CORRESPONDENCE_FILE):
         return None
-    data = load_yaml(tree.read_text(CORRESPONDENCE_FILE), CORRESPONDENCE_FILE)
+    data = load_yaml_bytes(tree.read_bytes(CORRESPONDENCE_FILE), CORRESPONDENCE_FILE)
     if not isinstance(data, YMap):
         raise SourceError.at(
             Pos(CORRESPONDENCE_FILE, 1, 1), "het bestand moet een tabel van sleutels zijn"

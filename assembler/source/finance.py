@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from assembler.errors import Collector, Pos
-from assembler.source.choices import parse_amount
+from assembler.source.choices import AMOUNT_RANGE, parse_amount
 from assembler.source.fields import Fields, describe, mappings
 from assembler.source.records import SDataset, SFinance, SKey, STask
 from assembler.source.yamlload import YMap
@@ -81,7 +81,7 @@ def _amount(raw: Any, pos: Pos, what: str, problems: Collector) -> Decimal:
     if amount is None:
         problems.add(
             pos,
-            f"{what} moet een bedrag van 0 of meer zijn met hoogstens twee decimalen"
+            f"{what} moet een bedrag {AMOUNT_RANGE} zijn met hoogstens twee decimalen"
             f' (bijvoorbeeld "1250000.00"), niet {describe(raw)}',
         )
         return Decimal("0.00")

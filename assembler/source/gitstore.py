@@ -66,7 +66,13 @@ def resolve_commit(repo: git.Repo, name: str) -> git.Commit:
         raise UsageError(f"ongeldige versie '{name}': een versie begint niet met '-'")
     try:
         obj = repo.rev_parse(name)
-    except (BadName, BadObject, ValueError, IndexError) as exc:
+    except NotImplementedError:
+        # GitPython reads most of git's revision syntax, not all of it (HEAD@{yesterday}).
+        raise UsageError(
+            f"versie '{name}': deze schrijfwijze van een git-revisie wordt niet ondersteund;"
+            " gebruik een mijlpaal, een commit, een tag of een tak"
+        ) from None
+    except (BadName, BadObject, ValueError, IndexError, KeyError, TypeError) as exc:
         if _is_shallow(repo) and _looks_like_sha(name):
             raise UsageError(
                 f"commit '{name}' ontbreekt in deze ondiepe kloon; haal de hele geschiedenis op"

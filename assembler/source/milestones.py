@@ -15,7 +15,7 @@ from assembler.errors import Collector, Pos, SourceError, UsageError
 from assembler.model.nodes import Version
 from assembler.source.fields import Fields, mappings
 from assembler.source.tree import Tree
-from assembler.source.yamlload import YMap, load_yaml
+from assembler.source.yamlload import YMap, load_yaml, load_yaml_bytes
 
 MILESTONES_FILE = "mijlpalen.yaml"
 TAG_PREFIX = "mijlpaal/"
@@ -34,6 +34,7 @@ class Milestone:
     # The date the version took effect (``in_werking``): from then on its numbering is frozen.
     in_force: dt.date | None = None
     process: str = ""  # 'proces': the round's account of the process, for the toelichting
+    commit_pos: Pos | None = None  # where 'commit:' is written, for a commit that is missing
 
     @property
     def version(self) -> Version:
@@ -51,7 +52,7 @@ def load_milestones(tree: Tree) -> list[Milestone]:
     """The declared milestones in order; an absent file means none."""
     if not tree.exists(MILESTONES_FILE):
         return []
-    data = load_yaml(tree.read_text(MILESTONES_FILE), MILESTONES_FILE)
+    data = load_yaml_bytes(tree.read_bytes(MILESTONES_FILE), MILESTONES_FILE)
     problems = Collector()
     if not isinstance(data, YMap):
         raise SourceError.at(
@@ -77,6 +78,7 @@ def load_milestones(tree: Tree) -> list[Milestone]:
                 pos=item.key_at("id"),
                 in_force=f._get("in_werking", dt.date, False),
                 process=f.text("proces", required=False),
+                commit_pos=item.at("commit") if "commit" in item else None,
             )
         )
         _check_in_force(milestone, item, problems)

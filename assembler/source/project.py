@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from assembler.errors import Collector, Pos, Problem, SourceError
+from assembler.model.templates import RESERVED_NAMES
 from assembler.source import standing
 from assembler.source.choices import (
     CATALOG_FILE,
@@ -38,7 +39,8 @@ from assembler.source.records import (
 )
 from assembler.source.register import load_register
 from assembler.source.tree import Tree, safe_relpath
-from assembler.source.yamlload import YList, YMap, load_yaml
+from assembler.source.wordtemplate import template_problem
+from assembler.source.yamlload import YList, YMap, load_yaml_bytes
 
 FORMAT_VERSION = 1
 SETTINGS_FILE = "assembler.yaml"
@@ -136,11 +138,7 @@ def _parse_clause_file(
     path: str, raw: bytes
 ) -> tuple[SFragment | tuple[SPower, ...] | SFinance | None, tuple[Problem, ...]]:
     problems = Collector()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SourceError.at(Pos(path, 1, 1), f"bestand is geen UTF-8 (byte {exc.start})") from None
-    data = load_yaml(text, path)
+    data = load_yaml_bytes(raw, path)
     if not isinstance(data, YMap):
         raise SourceError.at(Pos(path, 1, 1), "het bestand moet een tabel van sleutels zijn")
     result = _interpret_clause_file(data, path, problems)
@@ -181,12 +179,10 @@ def _guard(problems: Collector, load: Any) -> Any:
 
 def _read(tree: Tree, path: str) -> YMap:
     try:
-        text = tree.read_text(path)
+        raw = tree.read_bytes(path)
     except (FileNotFoundError, IsADirectoryError):
         raise SourceError.at(Pos(path, 1, 1), "bestand ontbreekt") from None
-    except UnicodeDecodeError as exc:
-        raise SourceError.at(Pos(path, 1, 1), f"bestand is geen UTF-8 (byte {exc.start})") from None
-    data = load_yaml(text, path)
+    data = load_yaml_bytes(raw, path)
     if not isinstance(data, YMap):
         raise SourceError.at(Pos(path, 1, 1), "het bestand moet een tabel van sleutels zijn")
     return data
@@ -239,6 +235,13 @@ def _load_settings(tree: Tree, problems: Collector) -> SSettings:
         bf.done()
     variables = fields.mapping("variabelen") or YMap()
     for key, value in variables.items():
+        if key in RESERVED_NAMES:
+            # Reported here, once, not at every text that uses the name it hides.
+            problems.add(
+                variables.key_at(key),
+                f"variabele '{key}' heeft de naam van een functie of gegeven van de"
+                " sjabloontekst en zou die verbergen; kies een andere naam",
+            )
         if isinstance(value, str):
             check_xml_chars(value, variables.at(key), problems)
     fields.done()
@@ -424,9 +427,15 @@ def _load_manifest(tree: Tree, path: str, problems: Collector) -> SManifest:
             cf.done()
     else:
         chapters.append(SChapter("", "", _ref_ids(fields, problems), data.pos))
-    template = fields.text("sjabloon", required=False) or None
+    raw_template = fields.text("sjabloon", required=False)
+    template = None
+    if raw_template:
+        template = _checked_path(raw_template, fields.pos("sjabloon"), tree, problems)
     if template is not None:
-        template = _checked_path(template, fields.pos("sjabloon"), tree, problems)
+        problem = template_problem(raw_template, tree.read_bytes(template))
+        if problem is not None:
+            problems.add(fields.pos("sjabloon"), problem)
+            template = None
     manifest = SManifest(
         id=ident,
         kind=kind,

@@ -154,6 +154,9 @@ class SChoice:
     variants: dict[str, str]
     default: Any  # None: required
     pos: Pos
+    # 'standaard' was written, even when it was wrong (and reported): a deelnemer without the
+    # choice is then not reported again as missing it.
+    has_default: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,8 +162,8 @@ def _recorded(root: Path, repo: git.Repo) -> list[tuple[ms.Milestone, str]]:
         elif milestone.commit is not None:
             try:
                 sha = repo.commit(milestone.commit).hexsha
-            except (ValueError, git.BadName):
-                sha = None
+            except (ValueError, IndexError, NotImplementedError, git.BadName, git.BadObject):
+                sha = None  # reported where the milestone is opened (versions.milestone_commit)
         if sha is not None:
             result.append((milestone, sha))
     return result

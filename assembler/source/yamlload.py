@@ -13,12 +13,28 @@ from typing import Any
 
 from ruamel.yaml.cyaml import CBaseLoader
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
 from assembler.errors import Pos, SourceError
 
 _STR = "tag:yaml.org,2002:str"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+
+# Limits on what a source file may hold (docs/ontwerp/invoergrenzen.md). The deepest real
+# structure (a subonderdeel of a lid of an article) is six levels; fifty leaves room.
+MAX_NESTING = 50
+# ruamel's C composer recurses once per level without a depth check: somewhere between 20,000
+# and 40,000 levels it overflows the C stack and the process dies (measured with an 8 MB
+# stack). Each level needs one of these characters, so a text with fewer of them cannot be
+# that deep and is composed at once; a text with more is measured first, event by event.
+_NESTING_CHARS = "[{-?:"
+_COMPOSE_UNCHECKED = 5000
+# Python refuses to convert an integer of more than 4,300 digits to or from text; no number
+# in a source is anywhere near this long.
+MAX_DIGITS = 30
 
 # The YAML 1.2 core schema, resolved here for plain (unquoted) scalars only. Doing it in one
 # pass of regular expressions is several times faster than ruamel's per-scalar resolver.
@@ -32,6 +48,10 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}.*")
 
 
+class _TooLong(ValueError):
+    """A plain scalar that reads as an integer with more than MAX_DIGITS digits."""
+
+
 def _implicit(value: str) -> Any:
     """The value of a plain scalar under the YAML 1.2 core schema."""
     if _NULL.fullmatch(value):
@@ -39,8 +59,12 @@ def _implicit(value: str) -> Any:
     if value in _BOOL:
         return _BOOL[value]
     if _INT.fullmatch(value):
+        if len(value.lstrip("+-")) > MAX_DIGITS:
+            raise _TooLong(value)
         return int(value, 10)
     if _INT_BASE.fullmatch(value):
+        if len(value) - 2 > MAX_DIGITS:
+            raise _TooLong(value)
         return int(value, 0)
     if _FLOAT.fullmatch(value):
         return float(value)
@@ -75,6 +99,31 @@ _MESSAGES = {
     "expected <block end>, but found": "onverwachte tekst; klopt de inspringing?",
     "found unknown escape character": "onbekend escapeteken in tekst tussen dubbele"
     " aanhalingstekens",
+    "found invalid Unicode character escape code": "ongeldige tekencode (\\u of \\U) in tekst"
+    " tussen dubbele aanhalingstekens",
+    "expected escape sequence of": "onvolledige tekencode (\\x, \\u of \\U) in tekst tussen"
+    " dubbele aanhalingstekens",
+    "found unexpected ':'": "hier mag geen ':' staan; zet de tekst tussen aanhalingstekens",
+    "found character that cannot start any token": "dit teken kan hier niet staan; zet de tekst"
+    " tussen aanhalingstekens",
+    "found a tab character": "een tab is in YAML niet toegestaan; gebruik spaties",
+    "block sequence entries are not allowed": "hier mag geen lijstelement ('- ') staan; klopt"
+    " de inspringing?",
+    "did not find expected node content": "hier ontbreekt een waarde",
+    "did not find expected ',' or ']'": "verwachtte ',' of ']' in de lijst",
+    "did not find expected ',' or '}'": "verwachtte ',' of '}' in de tabel",
+    "found undefined tag handle": "onbekende YAML-tag",
+    "did not find expected tag URI": "onvolledige YAML-tag",
+    "did not find expected alphabetic or numeric character": "een anker of alias (& of *)"
+    " heeft een naam nodig; zet de tekst tussen aanhalingstekens",
+    "did not find expected comment or line break": "onverwachte tekst aan het eind van de"
+    " regel; zet de tekst tussen aanhalingstekens",
+    "could not find expected directive name": "onbekende YAML-opdracht (regel met '%')",
+    "found incompatible YAML document": "onbekende YAML-versie",
+    "did not find expected <document start>": "verwachtte het begin van een document ('---')",
+    "found duplicate": "een YAML-opdracht (regel met '%') staat twee keer in het bestand",
+    "expected a single document": "het bestand bevat meer dan één YAML-document ('---');"
+    " gebruik er één",
 }
 
 
@@ -105,6 +154,8 @@ def load_yaml(text: str, path: str) -> Any:
     try:
         # The C parser with the base resolver: every scalar stays a string and is typed by
         # _implicit below; composing never constructs objects, so no tag can run code.
+        if sum(text.count(c) for c in _NESTING_CHARS) > _COMPOSE_UNCHECKED:
+            _check_nesting(text, path)
         loader = CBaseLoader(text)
         try:
             node = loader.get_single_node()
@@ -132,21 +183,83 @@ def load_yaml(text: str, path: str) -> Any:
             if isinstance(exc.character, int)
             else "ongeldig teken in het bestand",
         ) from None
-    except YAMLError as exc:  # pragma: no cover - defensive: other scanner failures
-        raise SourceError.at(Pos(path, 1, 1), f"ongeldige YAML ({exc})") from None
+    except YAMLError as exc:  # other parser failures carry no position
+        raise SourceError.at(Pos(path, 1, 1), _yaml_message(exc)) from None
     if node is None:
         return None
     return _Converter(path).convert(node)
 
 
-def _yaml_message(exc: MarkedYAMLError) -> str:
+def load_yaml_bytes(raw: bytes, path: str) -> Any:
+    """:func:`load_yaml` of a file's bytes: text that is no UTF-8 is a located error too."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1  # in bytes: the text is broken
+        raise SourceError.at(
+            Pos(path, line, col),
+            f"bestand is geen UTF-8 (byte {exc.start}); sla het op als UTF-8",
+        ) from None
+    return load_yaml(text, path)
+
+
+def _check_nesting(text: str, path: str) -> None:
+    """Refuse a text nested deeper than MAX_NESTING, at the first level too deep.
+
+    Walks the parser's events (a loop, no recursion), so no depth can exhaust a stack.
+    """
+    loader = CBaseLoader(text)
+    try:
+        depth = 0
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_NESTING:
+                    mark = event.start_mark
+                    raise SourceError.at(Pos(path, mark.line + 1, mark.column + 1), _too_deep())
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+    finally:
+        loader.dispose()
+
+
+def _too_deep() -> str:
+    return (
+        f"de gegevens zijn hier dieper genest dan {MAX_NESTING} niveaus (lijsten en tabellen"
+        " in elkaar); dat kan geen bron van een regeling zijn"
+    )
+
+
+def _yaml_message(exc: YAMLError) -> str:
+    """The parser's complaint in Dutch; a complaint without translation gets a general text,
+    never the English one (the position says where)."""
+    if not isinstance(exc, MarkedYAMLError):
+        return "ongeldige YAML; controleer de opmaak van het bestand"
     problem = str(exc.problem or exc.context or "")
     for english, dutch in _MESSAGES.items():
         if problem.startswith(english):
             return f"ongeldige YAML: {dutch}"
-    if exc.context and "quoted scalar" in str(exc.context):
+    context = str(exc.context or "")
+    if "quoted scalar" in context:
         return "ongeldige YAML: aanhalingsteken niet gesloten"
-    return f"ongeldige YAML ({problem})"
+    if "flow sequence" in context or "flow mapping" in context:
+        return "ongeldige YAML: een lijst [...] of tabel {...} is niet goed gesloten"
+    if "block scalar" in context:
+        return "ongeldige YAML: de tekst na '|' of '>' is niet goed ingesprongen"
+    if "tag" in context:
+        return "ongeldige YAML: onvolledige YAML-tag"
+    if "anchor" in context or "alias" in context:
+        return "ongeldige YAML: ankers en aliassen (& en *) worden niet ondersteund"
+    return "ongeldige YAML; controleer de opmaak rond deze plaats"
+
+
+def _foreign_tag(tag: str | None) -> str:
+    shown = str(tag)
+    if shown.startswith("tag:yaml.org,2002:"):
+        shown = "!!" + shown.removeprefix("tag:yaml.org,2002:")  # as the user wrote it
+    return f"YAML-tag '{shown}' wordt niet ondersteund; laat de tag weg"
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:
@@ -167,16 +280,20 @@ class _Converter:
             return self.positions[id(node)]
         return Pos(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
 
-    def convert(self, node: Node) -> Any:
+    def convert(self, node: Node, depth: int = 0) -> Any:
         if id(node) in self.seen:
             raise SourceError.at(
                 self.pos(node), "ankers en aliassen (& en *) worden niet ondersteund"
             )
         self.seen.add(id(node))
+        if isinstance(node, MappingNode | SequenceNode) and depth >= MAX_NESTING:
+            raise SourceError.at(self.pos(node), _too_deep())
         if isinstance(node, MappingNode):
-            return self.mapping(node)
+            return self.mapping(node, depth)
         if isinstance(node, SequenceNode):
-            result = YList(self.convert(item) for item in node.value)
+            if node.tag != _SEQ:
+                raise SourceError.at(self.pos(node), _foreign_tag(node.tag))
+            result = YList(self.convert(item, depth + 1) for item in node.value)
             result.pos = self.pos(node)
             result.item_pos = [self.pos(item) for item in node.value]
             return result
@@ -188,18 +305,25 @@ class _Converter:
                 self.path, node.start_mark.line + 1, node.start_mark.column + 2
             )
         if node.tag != _STR:
-            raise SourceError.at(self.pos(node), f"YAML-tag {node.tag} wordt niet ondersteund")
+            raise SourceError.at(self.pos(node), _foreign_tag(node.tag))
         if node.style:
             return node.value  # quoted or block scalar: always text
-        return _implicit(node.value)
+        try:
+            return _implicit(node.value)
+        except _TooLong:
+            raise SourceError.at(
+                self.pos(node),
+                f"het getal is te lang (meer dan {MAX_DIGITS} cijfers); is het tekst, zet het"
+                " dan tussen aanhalingstekens",
+            ) from None
 
-    def mapping(self, node: MappingNode) -> YMap:
+    def mapping(self, node: MappingNode, depth: int) -> YMap:
         result = YMap()
         result.pos = self.pos(node)
         result.key_pos = {}
         result.value_pos = {}
-        if node.tag != "tag:yaml.org,2002:map":
-            raise SourceError.at(result.pos, f"YAML-tag {node.tag} wordt niet ondersteund")
+        if node.tag != _MAP:
+            raise SourceError.at(result.pos, _foreign_tag(node.tag))
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
                 raise SourceError.at(self.pos(key_node), "een sleutel moet een naam zijn")
@@ -214,7 +338,7 @@ class _Converter:
                     f"sleutel '{key}' komt twee keer voor (eerder op regel"
                     f" {result.key_pos[key].line})",
                 )
-            result[key] = self.convert(value_node)
+            result[key] = self.convert(value_node, depth + 1)
             result.key_pos[key] = self.pos(key_node)
             result.value_pos[key] = self.pos(value_node)
         return result

@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
 
 PARTIES = Parties(
     "de colleges van burgemeester en wethouders van Alblasserdam en Dordrecht",
-    "artikel 51 van de Wet gemeenschappelijke regelingen",
+    "artikel 1, eerste, vierde en vijfde lid, van de Wet gemeenschappelijke regelingen",
     "artikel 42",
     dt.date(2022, 1, 1),
 )
@@ -227,8 +227,8 @@ def test_the_instrument_reads_as_a_wijzigingsbesluit_and_its_instructions_apply(
         " tot wijziging van de Regeling"
     )
     assert (
-        "gelet op artikel 51 van de Wet gemeenschappelijke regelingen en artikel 42 van de Regeling;"
-        in texts
+        "gelet op artikel 1, eerste, vierde en vijfde lid, van de Wet gemeenschappelijke regelingen"
+        " en artikel 42 van de Regeling;" in texts
     )
     body = texts[texts.index("ARTIKEL I") : texts.index("ARTIKEL II") + 2]
     assert body == [

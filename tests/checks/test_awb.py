@@ -199,6 +199,17 @@ def test_awb07_delegation_has_a_statutory_basis(make_repo: Callable[..., Path]) 
     assert "vul 'grondslag' in" in found[0].message
 
 
+def test_awb07_artikel_10_15_awb_is_no_basis(make_repo: Callable[..., Path]) -> None:
+    cited = entry("pw-10-15", grondslag="artikel 35 Participatiewet en artikel 10:15 Awb")
+    found = check(make_repo, cited)
+    assert located(found) == [("AWB07", f"{REGISTER_FILE}:3:9")]
+    assert "artikel 10:15 Awb is geen grondslag" in found[0].message
+    clean = entry(
+        "pw-wgr", grondslag="artikel 35 Participatiewet; Wet gemeenschappelijke regelingen"
+    )
+    assert check(make_repo, clean) == []
+
+
 def test_awb08_no_delegation_to_a_subordinate(make_repo: Callable[..., Path]) -> None:
     found = check(
         make_repo, entry("db-directeur", oorspronkelijk="dagelijks_bestuur", ontvanger="directeur")

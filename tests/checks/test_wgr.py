@@ -37,6 +37,9 @@ TOPICS = {
     "WGR19": "evaluatie",
 }
 
+# Topics that come from practice (or that the law settles without a provision): warnings.
+PRACTICE = ("WGR12", "WGR14", "WGR15", "WGR16")
+
 
 def covering(without: str = "", extra: str = "") -> dict[str, str]:
     """The minimal regeling's fragments, declaring every topic except ``without``.
@@ -59,7 +62,13 @@ def findings(root: Path) -> list[Finding]:
 def test_every_topic_has_its_own_rule_and_is_an_error() -> None:
     codes = sorted(c for c in RULES if c.startswith("WGR"))
     assert codes == ["WGR00", *TOPICS]
-    assert {RULES[c].severity for c in codes} == {"fout"}
+    assert {c for c in codes if RULES[c].severity == "waarschuwing"} == set(PRACTICE)
+
+
+def test_every_rule_says_which_source_it_enforces() -> None:
+    assert [c for c, info in RULES.items() if not info.source] == []
+    assert RULES["WGR13"].source == "Archiefwet 1995"
+    assert "Gedeputeerde Staten" in RULES["WGR12"].source
 
 
 def test_a_regeling_that_declares_every_topic_is_complete(make_repo: Callable[..., Path]) -> None:
@@ -73,9 +82,10 @@ def test_a_missing_topic_is_reported_at_the_manifest(
     found = findings(make_repo(covering(without=TOPICS[code])))
     assert [(f.code, str(f.pos)) for f in found] == [(code, MANIFEST)], [f.message for f in found]
     assert found[0].target == "testregeling"
-    assert found[0].severity == "fout"
+    assert found[0].severity == ("waarschuwing" if code in PRACTICE else "fout")
     assert f"`onderwerpen: [{TOPICS[code]}]`" in found[0].message
     assert found[0].message.startswith("'Testregeling' regelt ")
+    assert found[0].message.endswith(f"[{RULES[code].source}]")
 
 
 def test_the_2022_topics_say_since_when_they_are_required(make_repo: Callable[..., Path]) -> None:

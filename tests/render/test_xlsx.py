@@ -24,6 +24,7 @@ import pytest
 from assembler import pipeline
 from assembler.model.assemble import contributions_of
 from assembler.model.finance import Contributions
+from assembler.model.finance_changes import compare_contributions
 from assembler.model.nodes import Version
 from assembler.render.xlsx import render_xlsx
 from assembler.source.records import SFinance
@@ -223,3 +224,82 @@ def test_a_name_beginning_with_equals_stays_text() -> None:
 
 def test_same_input_same_bytes() -> None:
     assert workbook() == workbook()
+
+
+# Texts that a spreadsheet program could take as a formula, a command or a hidden prefix.
+FORMULA_LIKE = (
+    "=1+1",
+    "+2+3",
+    "-4+1",
+    "@SUM(1;2)",
+    "\t=3+3",
+    "\r=4+4",
+    '=HYPERLINK("http://example.invalid";"klik")',
+)
+# The only formulas the workbook holds: the totals and the shares, over its own cells.
+OUR_FORMULA = re.compile(r"SUM\([A-Z]+\d+:[A-Z]+\d+\)|[A-Z]+\d+/[A-Z]+\$\d+")
+
+
+def _formula_like_workbook() -> tuple[bytes, Contributions]:
+    """Every text of every sheet (names, tasks, keys, the round's labels) formula-like."""
+    c, finance = sample()
+    bad = FORMULA_LIKE
+    names = tuple((d, bad[i % len(bad)]) for i, (d, _) in enumerate(c.deelnemers))
+    splits = tuple(
+        dataclasses.replace(s, title=bad[i % len(bad)], key=bad[(i + 1) % len(bad)])
+        for i, s in enumerate(c.splits)
+    )
+    odd = dataclasses.replace(c, deelnemers=names, splits=splits)
+    changes = compare_contributions(c, odd)
+    assert changes is not None
+    return render_xlsx(odd, finance, VERSION, changes, ("=oud", "@nieuw")), odd
+
+
+def test_no_text_in_any_sheet_can_become_a_formula() -> None:
+    data, odd = _formula_like_workbook()
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    assert book.sheetnames == ["Bijdragen", "Per taak", "Verdeelgegevens", "Verschil"]
+    texts = set()
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    assert OUR_FORMULA.fullmatch(str(cell.value)[1:]), (sheet.title, cell.value)
+                elif isinstance(cell.value, str):
+                    assert cell.data_type == "s", (sheet.title, cell.coordinate)
+                    texts.add(cell.value)
+    assert set(FORMULA_LIKE) <= texts  # each of them is there, as text, exactly
+    assert "Oud (=oud)" in texts
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/sheet"):
+                xml = archive.read(name).decode("utf-8")
+                for formula in re.findall(r"<f>([^<]*)</f>", xml):
+                    assert OUR_FORMULA.fullmatch(formula), (name, formula)
+                # Text cells are inline strings: no shared-string table a reader re-parses.
+                assert 't="s"' not in xml and 't="str"' not in xml
+    assert "xl/sharedStrings.xml" not in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    assert odd.deelnemers[0][1] == "=1+1"
+
+
+def test_libreoffice_reads_every_formula_like_text_as_that_text(tmp_path: Path) -> None:
+    data, odd = _formula_like_workbook()
+    source = tmp_path / "bijdragen.xlsx"
+    source.write_bytes(data)
+    # Values, not formulas: a text taken as a formula would show its result ("2", "5").
+    sheets = _sheets_as_csv(source, tmp_path / "profiel", shown=False)
+    odd = dataclasses.replace(  # the CSV is read with universal newlines: "\r" comes as "\n"
+        odd,
+        deelnemers=tuple((d, n.replace("\r", "\n")) for d, n in odd.deelnemers),
+        splits=tuple(dataclasses.replace(s, key=s.key.replace("\r", "\n")) for s in odd.splits),
+    )
+    first_column = [row[0] for row in sheets["Bijdragen"][3:] if row]
+    assert first_column[: len(odd.deelnemers)] == [naam for _, naam in odd.deelnemers]
+    assert sheets["Per taak"][2][3:] == [naam for _, naam in odd.deelnemers]
+    assert [row[2] for row in sheets["Per taak"][3 : 3 + len(odd.splits)]] == [
+        s.key for s in odd.splits
+    ]
+    assert sheets["Verschil"][2][2:4] == ["Oud (=oud)", "Nieuw (@nieuw)"]
+    shown = {cell for rows in sheets.values() for row in rows for cell in row}
+    assert {t.replace("\r", "\n") for t in FORMULA_LIKE} <= shown
+    assert not {"2", "5", "-3", "6", "8", "klik"} & shown

@@ -57,3 +57,47 @@ def test_unsafe_or_broken_yaml_is_a_located_dutch_error(
         load_yaml(text, "x.yaml")
     report = str(caught.value)
     assert where in report and message in report, report
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "message"),
+    [
+        # A foreign tag on a list or a table is refused like on text.
+        ("a: !foo [1, 2]\n", "x.yaml:1:4", "YAML-tag '!foo' wordt niet ondersteund"),
+        ("a: !!python/tuple\n  - 1\n", "x.yaml:1:4", "YAML-tag"),
+        ("a: !foo {b: 1}\n", "x.yaml:1:4", "YAML-tag '!foo' wordt niet ondersteund"),
+        # Longer than Python converts to a number: refused before any conversion is tried.
+        ("a: " + "9" * 5000 + "\n", "x.yaml:1:4", "het getal is te lang"),
+        ("a: 0x" + "f" * 40 + "\n", "x.yaml:1:4", "het getal is te lang"),
+        # A few levels too deep: found while converting.
+        ("a: " + "[" * 60 + "]" * 60 + "\n", "x.yaml:1:53", "dieper genest dan 50 niveaus"),
+        ('a: "\\ud800"\n', "x.yaml:1:", "ongeldige tekencode"),
+    ],
+)
+def test_foreign_tags_long_numbers_and_deep_nesting_are_located_errors(
+    text: str, where: str, message: str
+) -> None:
+    with pytest.raises(SourceError) as caught:
+        load_yaml(text, "x.yaml")
+    report = str(caught.value)
+    assert where in report and message in report, report
+
+
+@pytest.mark.parametrize("opening", ["[", "{a: ", "- "])
+def test_nesting_deep_enough_to_crash_the_c_composer_is_refused(opening: str) -> None:
+    # 100,000 levels overflow the C stack of ruamel's composer (a segmentation fault, not an
+    # exception); the depth is measured event by event before composing.
+    closing = {"[": "]", "{a: ": "}", "- ": ""}[opening]
+    start = "" if opening == "- " else "a: "  # "- - - x": lists in lists on one line
+    text = start + opening * 100_000 + "x" + closing * 100_000 + "\n"
+    with pytest.raises(SourceError) as caught:
+        load_yaml(text, "x.yaml")
+    assert "dieper genest dan 50 niveaus" in str(caught.value)
+
+
+def test_an_english_parser_text_never_reaches_the_user() -> None:
+    with pytest.raises(SourceError) as caught:
+        load_yaml("a: [1, 2\nb: 3\n", "x.yaml")
+    report = str(caught.value)
+    assert report.startswith("x.yaml:") and "ongeldige YAML" in report
+    assert "expected" not in report and "found" not in report, report

@@ -31,6 +31,7 @@ ROLE_STYLES = {
     "slotformule": styles.SLOTFORMULE,
     "ondertekening": styles.ONDERTEKENING,
     "ondertekening_regel": styles.ONDERTEKENING_REGEL,
+    "ondertekening_slot": styles.ONDERTEKENING_SLOT,
     "bijlagekop": styles.BIJLAGEKOP,
     "tabeltitel": styles.TABELTITEL,
     "normal": styles.NORMAL,

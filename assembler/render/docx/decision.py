@@ -11,6 +11,7 @@ from markupsafe import Markup
 from assembler.council.decisions import Decision
 from assembler.diff.words import Seg
 from assembler.flow.blocks import RItem, Role, RPara
+from assembler.flow.redline import signature_role
 from assembler.model.dates import dutch_date
 from assembler.render.docx.blocks import BlockWriter
 from assembler.render.docx.instrument import instrument_template
@@ -33,7 +34,10 @@ def decision_parts(item: Decision) -> dict[str, list[RItem]]:
         for i, text in enumerate(item.points, start=1)
     ]
     signature: list[RItem] = [_para(Role.ONDERTEKENING, item.signature.organ)]
-    signature += [_para(Role.ONDERTEKENING_REGEL, line) for line in item.signature.lines]
+    count = len(item.signature.lines)
+    signature += [
+        _para(signature_role(k, count), line) for k, line in enumerate(item.signature.lines)
+    ]
     return {
         "kop": [_para(Role.BESLUITKOP, item.opschrift)],
         "aanhef": [_para(Role.AANHEF, item.aanhef)],

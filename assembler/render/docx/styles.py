@@ -33,6 +33,7 @@ SUBONDERDEEL = "Subonderdeel"
 SLOTFORMULE = "Slotformule"
 ONDERTEKENING = "Ondertekening"
 ONDERTEKENING_REGEL = "Ondertekeningregel"
+ONDERTEKENING_SLOT = "Ondertekeningslot"
 BIJLAGEKOP = "Bijlagekop"
 TABELTITEL = "Tabeltitel"
 TABELKOP = "Tabelkop"
@@ -75,6 +76,7 @@ REQUIRED = frozenset(
         SLOTFORMULE,
         ONDERTEKENING,
         ONDERTEKENING_REGEL,
+        ONDERTEKENING_SLOT,
         BIJLAGEKOP,
         TABELTITEL,
         TABELKOP,

@@ -8,10 +8,11 @@ from collections.abc import Callable, Mapping
 from importlib import resources
 
 from docx.document import Document as DocxDocument
-from jinja2 import StrictUndefined
+from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from assembler.model.nodes import Document
+from assembler.model.templates import runtime_message
 from assembler.render.docx import sections, styles
 from assembler.render.docx.context import context
 from assembler.render.docx.package import normalize
@@ -21,7 +22,15 @@ from assembler.render.docx.template import HouseTemplate
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-class TemplateStyleError(ValueError):
+class TemplateFailure(ValueError):
+    """A Word template could not be filled in; ``message`` says why, in Dutch."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class TemplateStyleError(TemplateFailure):
     """A custom template lacks styles the writer refers to."""
 
 
@@ -66,7 +75,18 @@ def fill_template(
     document = HouseTemplate(io.BytesIO(template))
     if check_styles:
         _check_styles(document)
-    document.render(dict(context), jinja_env=_environment(), autoescape=True)
+    try:
+        document.render(dict(context), jinja_env=_environment(), autoescape=True)
+    except (
+        TemplateError,
+        ArithmeticError,
+        LookupError,
+        TypeError,
+        ValueError,
+        RecursionError,
+    ) as exc:
+        # Only a custom template can fail here; the caller names it (pipeline.py).
+        raise TemplateFailure(runtime_message(exc)) from exc
     # The landscape parts of wide tables get the template's page, header and footer.
     sections.complete(document.docx.element.body)
     # document.docx, not get_docx(): after render, get_docx() reloads the unrendered template.

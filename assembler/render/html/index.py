@@ -32,7 +32,8 @@ def _number(value: int) -> str:
     return f"<td{cls}>{value}</td>"
 
 
-def index_page(rounds: Sequence[RoundEntry]) -> str:
+def index_page(rounds: Sequence[RoundEntry], reactions: Sequence[tuple[str, str]] = ()) -> str:
+    """The index; ``reactions``: (href, round name) of each round's overview of reactions."""
     sections = []
     for number, round_ in enumerate(rounds, start=1):
         rows = []
@@ -63,6 +64,16 @@ def index_page(rounds: Sequence[RoundEntry]) -> str:
         f'<li><a href="#ronde-{n}">{escape(r.old)} → {escape(r.new)}</a></li>'
         for n, r in enumerate(rounds, start=1)
     )
+    if reactions:
+        items = "".join(
+            f'<li><a href="{escape(href)}">Reacties op {escape(name)}</a></li>'
+            for href, name in reactions
+        )
+        sections.append(
+            '<section aria-labelledby="reacties"><h2 id="reacties">Reacties per ronde</h2>\n'
+            "<p>Per bepaling de punten van alle bronnen naast elkaar, met strijdige voorstellen"
+            f" gemarkeerd.</p><ul>{items}</ul></section>"
+        )
     body = (
         "<header><h1>Wijzigingen ter beoordeling</h1>\n"
         "<p>Per ronde de documenten met het aantal inhoudelijk gewijzigde, ingevoegde, vervallen"

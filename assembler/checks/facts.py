@@ -1,0 +1,309 @@
+"""The text against the law in force at the version's date (the table ``rechtsfeiten.yaml``).
+
+Every passage a reader reads is compared with the facts that applied on the reference date of its
+version (the milestone's date, or the date of the working tree): repealed and renamed laws, the
+terms and deadlines of the Wgr, wordings the law contradicts. A fact that was not checked against
+the law gives a warning instead of an error. One rule reads the regeling as a whole: an exhaustive
+list of the decisions on which the raden give a zienswijze must not be contradicted elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from assembler.checks.base import FOUT, RULES, WAARSCHUWING, Context, Finding, rule
+from assembler.checks.fact_passages import Passage, passages
+from assembler.checks.legal_facts import Fact, Kind, Period, facts
+from assembler.checks.numerals import dates, weeks
+from assembler.model.dates import MONTHS, dutch_date
+from assembler.model.nodes import Article, Document, Lid, Ref, plain
+
+# The word before a date: "vóór 15 juli" ends the day before, "uiterlijk 15 juli" on it.
+_LEAD = re.compile(r"\b(vóór|voor|uiterlijk|op)\s+$", re.IGNORECASE)
+
+
+def _at(
+    code: str, verified: bool, passage: Passage, phrase: str, message: str, source: str
+) -> Finding:
+    severity = RULES[code].severity if verified else WAARSCHUWING
+    note = "" if verified else " (dit feit is niet nagekeken tegen de wettekst)"
+    return Finding(
+        code,
+        severity,
+        f"{message} [{source}]{note}",
+        passage.pos(phrase),
+        passage.target,
+        passage.doc.id if passage.doc is not None else "",
+    )
+
+
+def _reference_date(ctx: Context, passage: Passage) -> dt.date | None:
+    """The date the text speaks from: its version's date (register rows: the first document's)."""
+    if passage.doc is not None:
+        return passage.doc.version.date
+    return ctx.documents[0].version.date if ctx.documents else None
+
+
+@rule(
+    "FEI01",
+    FOUT,
+    "een vervallen of hernoemde wet wordt na de datum waarop zij verviel niet meer aangehaald"
+    " (de Wob na 1 mei 2022, de Wet werk en bijstand na 1 januari 2015); een waarschuwing waar"
+    " het feit niet is nagekeken",
+    "rechtsfeiten.yaml: Wet open overheid; Invoeringswet Participatiewet",
+)
+def repealed_laws(ctx: Context) -> Iterator[Finding]:
+    laws = facts().laws
+    for passage in passages(ctx):
+        day = _reference_date(ctx, passage)
+        if day is None:
+            continue
+        for law in laws:
+            if day < law.repealed:
+                continue
+            names = [re.escape(law.name), *(rf"\b{re.escape(a)}\b" for a in law.abbreviations)]
+            successor = [law.successor, *law.successor_abbreviations]
+            for sentence in passage.sentences():
+                if any(re.search(rf"\b{re.escape(s)}\b", sentence) for s in successor):
+                    continue  # a historical mention: "de Woo, die de Wob heeft vervangen"
+                match = re.search("|".join(names), sentence)
+                if match is None:
+                    continue
+                yield _at(
+                    "FEI01",
+                    law.verified,
+                    passage,
+                    match.group(0),
+                    f"'{match.group(0)}' is sinds {dutch_date(law.repealed)} vervallen of"
+                    f" hernoemd; deze versie ({dutch_date(day)}) noemt de {law.successor}",
+                    law.source,
+                )
+
+
+def _last_day(month: int, day: int, before: bool) -> dt.date:
+    """The last allowed day in a common year: "vóór 15 juli" is 14 juli, "uiterlijk 15 juli" 15."""
+    last = dt.date(2001, month, day)
+    return last - dt.timedelta(days=1) if before else last
+
+
+def _term_findings(passage: Passage, fact: Fact, period: Period) -> Iterator[Finding]:
+    for sentence in passage.sentences():
+        if not fact.about(sentence):
+            continue
+        if fact.kind is Kind.WEEKS:
+            for found in weeks(sentence):
+                if found.number < period.weeks:
+                    yield _at(
+                        "FEI02",
+                        period.verified,
+                        passage,
+                        found.phrase,
+                        f"{fact.subject}: '{found.phrase}' is korter dan de {period.weeks} weken"
+                        " die de wet geeft op de datum van deze versie",
+                        period.source,
+                    )
+        else:
+            month, day = period.deadline
+            allowed = _last_day(month, day, before=True)
+            for found in dates(sentence):
+                start = sentence.find(found.phrase)
+                lead = _LEAD.search(sentence[:start])
+                before = lead is not None and lead.group(1).lower() in ("vóór", "voor")
+                if _last_day(found.month, found.day, before) > allowed:
+                    law = f"vóór {day} {MONTHS[month - 1]}"
+                    said = f"{lead.group(1)} {found.phrase}" if lead else found.phrase
+                    yield _at(
+                        "FEI02",
+                        period.verified,
+                        passage,
+                        found.phrase,
+                        f"{fact.subject}: '{said}' is later dan de wet toestaat ({law})",
+                        period.source,
+                    )
+
+
+@rule(
+    "FEI02",
+    FOUT,
+    "termijnen en uiterste data volgen de wet op de datum van de versie: zienswijze op de"
+    " ontwerpbegroting, begroting en jaarrekening aan Gedeputeerde Staten, kaders en voorlopige"
+    " jaarrekening aan de raden, zienswijze op wijziging, toetreding en uittreding; een"
+    " waarschuwing waar het feit niet is nagekeken",
+    "Wgr, artikelen 1, 34, 34b en 35 (rechtsfeiten.yaml)",
+)
+def terms_and_deadlines(ctx: Context) -> Iterator[Finding]:
+    table = (*facts().of(Kind.WEEKS), *facts().of(Kind.DEADLINE))
+    for passage in passages(ctx):
+        day = _reference_date(ctx, passage)
+        if day is None:
+            continue
+        for fact in table:
+            period = fact.at(day)
+            if period is not None:
+                yield from _term_findings(passage, fact, period)
+
+
+@rule(
+    "FEI03",
+    FOUT,
+    "geen formulering die de wet tegenspreekt: volmacht en machtiging onder artikel 10:12 Awb,"
+    " artikel 10:15 Awb niet als grondslag, de zienswijze van iedere raad op toetreding en"
+    " uittreding",
+    "Awb, artikelen 10:12 en 10:15; Wgr, artikel 1 (rechtsfeiten.yaml)",
+)
+def contradicted_wordings(ctx: Context) -> Iterator[Finding]:
+    table = facts().of(Kind.WORDING)
+    for passage in passages(ctx):
+        day = _reference_date(ctx, passage)
+        if day is None:
+            continue
+        for fact in table:
+            period = fact.at(day)
+            if period is None or fact.pattern is None:
+                continue
+            for sentence in passage.sentences():
+                match = fact.pattern.search(sentence) if fact.about(sentence) else None
+                if match is not None:
+                    yield _at(
+                        "FEI03",
+                        period.verified,
+                        passage,
+                        match.group(0),
+                        f"{fact.subject}: '{match.group(0)}': {fact.message}",
+                        period.source,
+                    )
+    yield from _register_volmacht(ctx)
+
+
+_AWB_MANDATE = re.compile(r"\b10:(?:[1-9]|1[01])\b")
+
+
+def _register_volmacht(ctx: Context) -> Iterator[Finding]:
+    """A register row of volmacht or machtiging cites 10:12 Awb, not a mandate article."""
+    for power in ctx.project.powers:
+        if power.soort not in ("volmacht", "machtiging"):
+            continue
+        match = _AWB_MANDATE.search(power.grondslag)
+        cited = "awb" in power.grondslag.lower() and "10:12" not in power.grondslag
+        if match is not None and cited:  # "10:4 en 10:12 Awb" is right: 10:12 applies 10:4
+            yield Finding(
+                "FEI03",
+                FOUT,
+                f"bevoegdheid '{power.id}': een {power.soort} valt onder artikel 10:12 Awb, niet"
+                f" onder artikel {match.group(0)}; noem 10:12 in 'grondslag' [Awb, artikel 10:12]",
+                power.pos,
+                power.id,
+            )
+
+
+_EXHAUSTIVE = re.compile(r"\bniet om een zienswijze gevraagd\b", re.IGNORECASE)
+_BOARD_ASKS = re.compile(r"\bhet (algemeen|dagelijks) bestuur\b", re.IGNORECASE)
+
+
+def _refs(lid: Lid) -> set[str]:
+    targets = {n.target for n in lid.content if isinstance(n, Ref)}
+    for onderdeel in lid.onderdelen:
+        targets |= {n.target for n in onderdeel.content if isinstance(n, Ref)}
+        for sub in onderdeel.subonderdelen:
+            targets |= {n.target for n in sub.content if isinstance(n, Ref)}
+    return targets
+
+
+def _text(lid: Lid) -> str:
+    parts = [plain(lid.content)] + [plain(o.content) for o in lid.onderdelen]
+    return " ".join(parts)
+
+
+def _zienswijze_findings(ctx: Context, doc: Document) -> Iterator[Finding]:
+    def article_of(ident: str) -> str:
+        fragment = ctx.fragment_of(ident)
+        return fragment.id if fragment is not None else ident
+
+    leden = [(article, lid) for article in doc.articles for lid in article.leden]
+    exhaustive = [(a, lid) for a, lid in leden if _EXHAUSTIVE.search(_text(lid))]
+    if not exhaustive:
+        return
+    article, clause = exhaustive[0]
+    listed = {lid.id for _, lid in leden if lid.id in _refs(clause)} or {clause.id}
+    covered = {article.id}
+    for _, lid in leden:
+        if lid.id in listed:
+            covered |= {article_of(t) for t in _refs(lid)}
+    for other, lid in leden:
+        text = _text(lid)
+        if other.id in covered or "zienswijze" not in text or "raden" not in text:
+            continue
+        if not _BOARD_ASKS.search(text) or {article_of(t) for t in _refs(lid)} & covered:
+            continue  # not the board asking, or about a decision the list names
+        yield Finding(
+            "FEI04",
+            FOUT,
+            f"artikel {other.number} laat het bestuur de raden om een zienswijze vragen, maar"
+            f" artikel {article.number} zegt dat de raden over andere besluiten dan de opgesomde"
+            " niet om een zienswijze worden gevraagd; neem dit besluit op in de opsomming van"
+            f" artikel {article.number}",
+            ctx.pos_of(lid.id),
+            lid.id,
+            doc.id,
+        )
+
+
+@rule(
+    "FEI04",
+    FOUT,
+    "de opsomming van besluiten waarover de raden een zienswijze geven, is uitputtend: geen"
+    " ander artikel laat het bestuur de raden om een zienswijze vragen over een besluit dat er"
+    " niet in staat",
+    "Wgr sinds 1 juli 2022 (de regeling noemt de zienswijzebesluiten); samenhang van de tekst",
+)
+def zienswijze_list_is_exhaustive(ctx: Context) -> Iterator[Finding]:
+    for doc in ctx.documents:
+        if doc.kind == "regeling":
+            yield from _zienswijze_findings(ctx, doc)
+
+
+_CONSENT_TOPICS = ("wijziging", "toetreding", "uittreding")
+
+
+def _on_topic(ctx: Context, doc: Document, topic: str) -> list[Article]:
+    """The articles about a topic: by their 'onderwerpen', else by their title."""
+    tagged = [
+        a
+        for a in doc.articles
+        if (f := ctx.project.fragments.get(a.id)) is not None and topic in f.topics
+    ]
+    return tagged or [a for a in doc.articles if topic in a.title.lower()]
+
+
+def _article_text(article: Article) -> str:
+    return " ".join(_text(lid) for lid in article.leden)
+
+
+@rule(
+    "FEI05",
+    FOUT,
+    "in een regeling van colleges noemen de artikelen over wijziging, toetreding en uittreding de"
+    " toestemming van de raad",
+    "Wgr, artikel 1",
+)
+def consent_of_the_raad(ctx: Context) -> Iterator[Finding]:
+    for doc in ctx.documents:
+        if doc.kind != "regeling" or "raad" in doc.organs:
+            continue  # the raden take part themselves: no toestemming
+        for topic in _CONSENT_TOPICS:
+            articles = _on_topic(ctx, doc, topic)
+            if not articles or any("toestemming" in _article_text(a) for a in articles):
+                continue
+            first = articles[0]
+            yield Finding(
+                "FEI05",
+                FOUT,
+                f"artikel {first.number} ({first.title}) regelt de {topic}, maar noemt niet de"
+                " toestemming van de raad; een college besluit tot wijziging, toetreding of"
+                " uittreding pas na de toestemming van de raad van zijn gemeente (artikel 1 Wgr)",
+                ctx.pos_of(first.id),
+                first.id,
+                doc.id,
+            )

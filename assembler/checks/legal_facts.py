@@ -1,0 +1,174 @@
+"""The dated table of legal facts (``rechtsfeiten.yaml``), read into typed values.
+
+Each fact applies in periods (``vanaf`` inclusive, ``tot`` exclusive) and cites its source; a
+fact that was not checked against the law (``geverifieerd: false``) makes the rules warn instead
+of err. The table is data in the package, so that a correction is one line, not code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ruamel.yaml import YAML
+
+from assembler.model.dates import MONTHS
+
+FILE = "rechtsfeiten.yaml"
+
+
+class Kind(Enum):
+    """What a fact constrains in a matching sentence."""
+
+    WEEKS = "termijnen"  # a minimum period in weeks
+    DEADLINE = "uiterste_data"  # a latest date in the year ("vóór 15 juli")
+    WORDING = "formuleringen"  # a wording the law contradicts
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """One period in which a fact applies, with its value and source."""
+
+    since: dt.date | None
+    until: dt.date | None
+    source: str
+    verified: bool
+    weeks: int = 0
+    deadline: tuple[int, int] = (0, 0)  # (month, day)
+
+    def applies(self, day: dt.date) -> bool:
+        return (self.since is None or day >= self.since) and (
+            self.until is None or day < self.until
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A term, deadline or wording, and the sentences it speaks about."""
+
+    id: str
+    kind: Kind
+    subject: str  # Dutch: "de toezending van de begroting aan Gedeputeerde Staten"
+    all_of: tuple[str, ...]
+    any_of: tuple[str, ...]
+    none_of: tuple[str, ...]
+    periods: tuple[Period, ...]
+    pattern: re.Pattern[str] | None = None  # WORDING: what the sentence must not say
+    message: str = ""  # WORDING: what to write instead
+
+    def about(self, sentence: str) -> bool:
+        """Whether a sentence speaks about this fact's subject."""
+        words = _words(sentence)
+        return (
+            all(_has(words, w) for w in self.all_of)
+            and (not self.any_of or any(_has(words, w) for w in self.any_of))
+            and not any(_has(words, w) for w in self.none_of)
+        )
+
+    def at(self, day: dt.date) -> Period | None:
+        """The period in force on ``day``, if any."""
+        return next((p for p in self.periods if p.applies(day)), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Law:
+    """A law that was repealed or renamed on a date, with its successor."""
+
+    id: str
+    name: str
+    abbreviations: tuple[str, ...]
+    repealed: dt.date
+    successor: str
+    successor_abbreviations: tuple[str, ...]
+    source: str
+    verified: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    laws: tuple[Law, ...]
+    facts: tuple[Fact, ...]
+
+    def of(self, kind: Kind) -> tuple[Fact, ...]:
+        return tuple(f for f in self.facts if f.kind is kind)
+
+
+_WORD = re.compile(r"[\w:]+")
+
+
+def _words(sentence: str) -> str:
+    """The sentence as lower-case words between single spaces, for whole-word matching; a hyphen
+    between letters joins ("ontwerp-begroting" is "ontwerpbegroting")."""
+    joined = re.sub(r"(?<=\w)-(?=\w)", "", sentence.lower())
+    return " " + " ".join(_WORD.findall(joined)) + " "
+
+
+def _has(words: str, word: str) -> bool:
+    return _words(word) in words
+
+
+def _day(raw: Any) -> dt.date | None:
+    return raw if isinstance(raw, dt.date) else None
+
+
+def _deadline(raw: Any) -> tuple[int, int]:
+    day, month = str(raw).split()
+    return MONTHS.index(month) + 1, int(day)
+
+
+def _period(raw: dict[str, Any]) -> Period:
+    return Period(
+        since=_day(raw.get("vanaf")),
+        until=_day(raw.get("tot")),
+        source=str(raw["bron"]),
+        verified=bool(raw["geverifieerd"]),
+        weeks=int(raw.get("weken", 0)),
+        deadline=_deadline(raw["datum"]) if "datum" in raw else (0, 0),
+    )
+
+
+def _fact(kind: Kind, raw: dict[str, Any]) -> Fact:
+    pattern = raw.get("patroon")
+    return Fact(
+        id=str(raw["id"]),
+        kind=kind,
+        subject=str(raw["onderwerp"]),
+        all_of=tuple(str(w) for w in raw.get("alle", ())),
+        any_of=tuple(str(w) for w in raw.get("een_van", ())),
+        none_of=tuple(str(w) for w in raw.get("niet", ())),
+        periods=tuple(_period(p) for p in raw["perioden"]),
+        pattern=re.compile(pattern, re.IGNORECASE) if pattern else None,
+        message=" ".join(str(raw.get("melding", "")).split()),
+    )
+
+
+def parse(data: dict[str, Any]) -> Facts:
+    """The facts of one table (the package's, or a test's)."""
+    laws = tuple(
+        Law(
+            id=str(w["id"]),
+            name=str(w["naam"]),
+            abbreviations=tuple(w.get("afkortingen", ())),
+            repealed=w["vervallen_op"],
+            successor=str(w["opvolger"]),
+            successor_abbreviations=tuple(w.get("opvolger_afkortingen", ())),
+            source=str(w["bron"]),
+            verified=bool(w["geverifieerd"]),
+        )
+        for w in data.get("wetten", ())
+    )
+    facts = tuple(_fact(kind, raw) for kind in Kind for raw in data.get(kind.value, ()))
+    return Facts(laws, facts)
+
+
+@cache
+def facts() -> Facts:
+    """The package's table of legal facts."""
+    text = resources.files("assembler.checks").joinpath(FILE).read_text(encoding="utf-8")
+    data: dict[str, Any] = YAML(typ="safe", pure=True).load(text)
+    return parse(data)
