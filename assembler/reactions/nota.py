@@ -63,6 +63,7 @@ class Nota:
     date: dt.date
     author: str
     parts: dict[str, list[RItem]]
+    running: str = ""  # the header's short line: the round, so that it fits on one line
 
 
 def file_name(round_id: str) -> str:
@@ -420,7 +421,8 @@ def compose(
         "toelichting": [],
     }
     date = following.date if following is not None else letters.due(milestone)
-    return Nota("Nota van beantwoording", subtitle, date, sender, parts)
+    running = f"reacties op de {milestone.name.lower()}"
+    return Nota("Nota van beantwoording", subtitle, date, sender, parts, running)
 
 
 def nota_of(root: Path, round_id: str, changes: RoundChanges | None = None) -> Nota:

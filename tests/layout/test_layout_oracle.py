@@ -24,7 +24,11 @@ from assembler.cli import default_pairs
 from assembler.errors import UsageError
 from assembler.inforce import in_force_milestones
 from assembler.packages import build_packages
+from assembler.reactions.nota import write_nota
+from assembler.reactions.overview import write_overview
 from assembler.render.docx import render_docx
+from assembler.source.reactions import round_ids
+from assembler.source.tree import WorkTree
 from assembler.versions import reached
 from tests.conftest import REPO_ROOT
 from tests.layout import oracle
@@ -49,6 +53,14 @@ def sample_documents(scratch: Path) -> Iterator[tuple[str, bytes]]:
             for amendment in amendments(REPO_ROOT, start.id, later):
                 stem = amendment.output.name[: -len(".docx")]
                 yield f"wijziging-{start.id}-{later}-{stem}", amendment.output.data
+    # make reacties: the overview of every round's reactions and its nota van beantwoording.
+    for round_id in round_ids(WorkTree(REPO_ROOT)):
+        folder = scratch / "reacties" / round_id
+        written = [*write_overview(REPO_ROOT, round_id, folder)]
+        written.append(write_nota(REPO_ROOT, round_id, folder))
+        for path in written:
+            if path.suffix == ".docx":
+                yield f"reacties-{round_id}-{path.stem}", path.read_bytes()
     for milestone in reached(REPO_ROOT):
         for package in build_packages(
             REPO_ROOT, milestone.id, scratch / "pakketten", with_pdf=False
@@ -86,7 +98,9 @@ def test_no_word_of_any_sample_document_breaks_in_libreoffice(tmp_path: Path) ->
     except UsageError as exc:  # e.g. a shallow clone without the milestone commits
         pytest.skip(f"de mijlpalen van het voorbeeld zijn niet beschikbaar: {exc}")
     kinds = {name.split("-")[0] for name, _ in documents}
-    assert kinds == {"werkmap", "redline", "pakket", "wijziging"}
+    assert kinds == {"werkmap", "redline", "pakket", "wijziging", "reacties"}
+    assert any(name.startswith("reacties-concept-nota-van-beantwoording") for name, _ in documents)
+    assert any(name.startswith("reacties-concept-reactieoverzicht") for name, _ in documents)
     assert any(name.endswith("wijziging-gr-sociaal") for name, _ in documents)
     assert any("aanbiedingsbrief" in name for name, _ in documents)
     assert any("wijzigingsoverzicht" in name for name, _ in documents)

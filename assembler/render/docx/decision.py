@@ -3,19 +3,12 @@ house style of a besluit: opschrift, aanhef, "gelet op", "besluit:", points, ond
 
 from __future__ import annotations
 
-import datetime as dt
-
-from docx.document import Document as DocxDocument
-from markupsafe import Markup
-
 from assembler.council.decisions import Decision
 from assembler.diff.words import Seg
 from assembler.flow.blocks import RItem, Role, RPara
 from assembler.flow.redline import signature_role
-from assembler.model.dates import dutch_date
 from assembler.render.docx.blocks import BlockWriter
-from assembler.render.docx.instrument import instrument_template
-from assembler.render.docx.writer import fill_template
+from assembler.render.docx.instrument import render_besluit
 
 
 def _para(role: Role, text: str, number: str = "") -> RPara:
@@ -54,24 +47,12 @@ def decision_parts(item: Decision) -> dict[str, list[RItem]]:
 
 def render_decision(item: Decision) -> bytes:
     """The decision's .docx bytes; the same decision always gives the same bytes."""
-    writer = BlockWriter()
-    context: dict[str, object] = {
-        slot: Markup(writer.items(items)) for slot, items in decision_parts(item).items()
-    }
-    context.update(
-        titel=item.title,
-        versie=item.version.label,
-        datum=dutch_date(item.version.date),
-        watermerk=Markup(""),
+    return render_besluit(
+        BlockWriter(),
+        decision_parts(item),
+        title=item.title,
+        header=item.version.label,
+        day=item.version.date,
+        author=item.version.author,
+        described=item.opschrift,
     )
-
-    def finish(docx: DocxDocument) -> None:
-        stamp = dt.datetime.combine(item.version.date, dt.time(0), tzinfo=dt.UTC)
-        props = docx.core_properties
-        props.title = item.opschrift[:255]
-        props.author = props.last_modified_by = item.version.author[:255]
-        props.language = "nl-NL"
-        props.created = props.modified = stamp
-        props.revision = 1
-
-    return fill_template(instrument_template(), context, finish, check_styles=False)
