@@ -21,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from assembler.checks.base import FOUT, Context, Finding, finding, rule
 from assembler.checks.reading import Passage, Place, locate, passages, unquote
 from assembler.errors import Pos
+from assembler.model.dates import MONTHS
 from assembler.model.nodes import plain
 from assembler.source.records import SDataset
 
@@ -197,22 +198,8 @@ def percentages_follow_formula(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-_MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 _PEILDATUM = re.compile(
-    r"\bop (?P<day>\d{1,2}) (?P<month>" + "|".join(_MONTHS) + r")"
+    r"\bop (?P<day>\d{1,2}) (?P<month>" + "|".join(MONTHS) + r")"
     r"(?: (?P<year>\d{4})| van het jaar (?P<relative>voorafgaand aan het|van het|voor het)"
     r" begrotingsjaar)",
     re.IGNORECASE,
@@ -220,7 +207,7 @@ _PEILDATUM = re.compile(
 
 
 def _named_date(match: re.Match[str], year: int) -> date:
-    month = _MONTHS.index(match.group("month").lower()) + 1
+    month = MONTHS.index(match.group("month").lower()) + 1
     day = int(match.group("day"))
     if match.group("year"):
         return date(int(match.group("year")), month, day)

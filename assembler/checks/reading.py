@@ -25,35 +25,10 @@ from enum import Enum
 from assembler.checks.base import Context
 from assembler.errors import Pos
 from assembler.model.nodes import Content, Document, Table, Text
+from assembler.model.numbering import ordinal
 
-ORDINALS: dict[str, int] = {
-    word: number
-    for number, word in enumerate(
-        [
-            "eerste",
-            "tweede",
-            "derde",
-            "vierde",
-            "vijfde",
-            "zesde",
-            "zevende",
-            "achtste",
-            "negende",
-            "tiende",
-            "elfde",
-            "twaalfde",
-            "dertiende",
-            "veertiende",
-            "vijftiende",
-            "zestiende",
-            "zeventiende",
-            "achttiende",
-            "negentiende",
-            "twintigste",
-        ],
-        start=1,
-    )
-}
+# The ordinals a reference spells out ("het twintigste lid"), as the numbering writes them.
+ORDINALS: dict[str, int] = {ordinal(number): number for number in range(1, 21)}
 QUOTES = "‘’“”„‚'\"«»"
 # Written in place of a reference made with ref(): one character, no word, no number.
 REF_MARK = "\u2063"
