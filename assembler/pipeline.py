@@ -33,6 +33,7 @@ from assembler.render.docx.redline import render_redline
 from assembler.render.docx.writer import TemplateFailure
 from assembler.render.text import render_text
 from assembler.render.xlsx import render_xlsx
+from assembler.source.correspondence import load_correspondence
 from assembler.source.gitstore import GitTree
 from assembler.source.milestones import load_milestones
 from assembler.source.project import load_project
@@ -419,6 +420,8 @@ def check_context(
     ctx = Context(project, documents, contributions_of(project), tree=source.tree, root=root)
     # The facts rules date texts by the milestones.
     ctx.milestones = load_milestones(WorkTree(root))
+    # A broken brieven.yaml is a source error of the check too, not only of the letters.
+    ctx.letters = load_correspondence(WorkTree(root))
     if comparison is not None:
         ctx.compared = [redline for _, redline in comparison.redlines]
         ctx.versions = between

@@ -414,3 +414,30 @@ def test_a_wrong_default_is_reported_once_not_again_for_every_deelnemer(
     code, err = build(root, capsys)
     assert_refused(root, code, err, "keuzes.yaml:6:17", "moet een bedrag van 0 tot")
     assert "1 fout in de bronnen" in err and "mist de verplichte keuze" not in err
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "phrase"),
+    [
+        (
+            "formaat: 1\nafzender:\n\tnaam: x\n",
+            "brieven.yaml:3:1",
+            "ongeldige YAML: een tab is in YAML niet toegestaan",
+        ),
+        ("- a\n- b\n", "brieven.yaml:1:1", "het bestand moet een tabel van sleutels zijn"),
+    ],
+)
+def test_the_check_reads_the_letters_data_and_reports_its_errors(
+    text: str,
+    location: str,
+    phrase: str,
+    make_repo: Callable[..., Path],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The round rules use brieven.yaml: a broken file is a source error of the check (exit 2),
+    not silently no letters."""
+    root = make_repo({"brieven.yaml": text})
+    code = main(["--map", str(root), "controleer"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{location}: fout: {phrase}" in err, err

@@ -13,6 +13,7 @@ from assembler.errors import Pos
 from assembler.flow.redline import Redline
 from assembler.model.finance import Contributions
 from assembler.model.nodes import Document
+from assembler.source.correspondence import Correspondence
 from assembler.source.milestones import Milestone
 from assembler.source.records import Project, SFragment, SItem
 from assembler.source.tree import Tree
@@ -83,6 +84,8 @@ class Context:
     _items: dict[str, tuple[SFragment, SItem | None]] | None = field(default=None, repr=False)
     memo: dict[str, Any] = field(default_factory=dict, repr=False)  # results shared by rules
     root: Path | None = None  # the source folder, for the facts of the rounds (reacties/)
+    # The letters' data (brieven.yaml), always from the working tree like the letters themselves.
+    letters: Correspondence | None = None
 
     def items(self) -> dict[str, tuple[SFragment, SItem | None]]:
         """Every provision id → its fragment and source item (None for the article itself)."""

@@ -12,22 +12,12 @@ import datetime as dt
 from collections.abc import Iterator
 
 from assembler.checks.base import FOUT, Context, Finding, finding, rule
-from assembler.errors import SourceError
 from assembler.model.dates import dutch_date
-from assembler.source.correspondence import Correspondence, Request, load_correspondence
+from assembler.source.correspondence import Correspondence, Request
 from assembler.source.milestones import Milestone
 
 AMENDED_WGR = dt.date(2022, 7, 1)
 ZIENSWIJZE_DAYS = 8 * 7
-
-
-def _letters(ctx: Context) -> Correspondence | None:
-    if ctx.tree is None:
-        return None
-    try:
-        return load_correspondence(ctx.tree)
-    except SourceError:
-        return None  # reported where the letters are written
 
 
 @rule(
@@ -39,7 +29,7 @@ def _letters(ctx: Context) -> Correspondence | None:
     "Wgr, artikel 1; samenhang van mijlpalen.yaml, brieven.yaml en deelnemers.yaml",
 )
 def round_dates(ctx: Context) -> Iterator[Finding]:
-    letters = _letters(ctx)
+    letters = ctx.letters
     milestones = {m.id: m for m in ctx.milestones}
     for milestone in ctx.milestones:
         request = letters.requests.get(milestone.id) if letters is not None else None
