@@ -196,7 +196,9 @@ def test_two_manifests_with_one_output_name_are_refused_naming_both(
     (repo / "regelingen/tweede.yaml").write_text(second, encoding="utf-8")
     code, _, err = run(repo, capsys, "bouw")
     assert code == 2, err
-    assert "regelingen/tweede.yaml:1:1: fout: document 'tweede'" in err
+    # At the value of the second 'bestandsnaam' (its last line), not at the top of the file.
+    line = second.count("\n")
+    assert f"regelingen/tweede.yaml:{line}:15: fout: document 'tweede'" in err, err
     assert "dezelfde bestandsnaam 'testregeling'" in err
     assert "het manifest regelingen/testregeling.yaml" in err
     assert not (repo / "build").exists()

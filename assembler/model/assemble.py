@@ -105,7 +105,7 @@ def _distinct_files(project: Project, documents: Sequence[Document], problems: C
         here, there = project.manifests[doc.manifest], project.manifests[other.manifest]
         where = "dit manifest" if here.id == there.id else f"het manifest {there.pos.path}"
         problems.add(
-            here.pos,
+            here.file_stem_pos or here.pos,
             f"document '{doc.id}' krijgt dezelfde bestandsnaam '{doc.file_stem}' als document"
             f" '{other.id}' van {where}; geef een van beide een andere 'bestandsnaam'",
         )

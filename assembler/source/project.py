@@ -458,6 +458,7 @@ def _load_manifest(tree: Tree, path: str, problems: Collector) -> SManifest:
         pos=data.pos,
         only_with_plustaken=fields.boolean("alleen_met_plustaken"),
         ignore=load_ignores(data, problems),
+        file_stem_pos=fields.pos("bestandsnaam" if "bestandsnaam" in data else "id"),
     )
     fields.used.add("negeer")
     fields.done()

@@ -104,6 +104,8 @@ class SManifest:
     pos: Pos
     only_with_plustaken: bool = False
     ignore: tuple[SIgnore, ...] = ()
+    # Where the file name comes from: 'bestandsnaam' if given, else the manifest's id.
+    file_stem_pos: Pos | None = None
 
 
 @dataclass(frozen=True, slots=True)
