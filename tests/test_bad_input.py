@@ -374,6 +374,33 @@ ISSUE_14: dict[str, tuple[dict[str, str | bytes], str, tuple[str, ...]]] = {
         "sjablonen/eigen.docx:1:1",
         ("Word-sjabloon: fout bij het invullen van de sjabloontekst: een deling door nul",),
     ),
+    # A custom Word template is template text too: its loops and its output are bounded.
+    "sjabloon-geneste-lussen-zonder-eind": (
+        {
+            "regelingen/testregeling.yaml": WITH_TEMPLATE,
+            "sjablonen/eigen.docx": word_template(
+                paragraph(
+                    "{% for a in range(100000) %}{% for b in range(100000) %}"
+                    "{% endfor %}{% endfor %}"
+                )
+            ),
+        },
+        "sjablonen/eigen.docx:1:1",
+        ("Word-sjabloon: de sjabloontekst doet te veel werk (meer dan 200.000 stappen",),
+    ),
+    "sjabloon-uitvoer-zonder-eind": (
+        {
+            "regelingen/testregeling.yaml": WITH_TEMPLATE,
+            "sjablonen/eigen.docx": word_template(
+                paragraph("{% for a in range(99000) %}{{ 'x' * 99000 }}{% endfor %}")
+            ),
+        },
+        "sjablonen/eigen.docx:1:1",
+        (
+            "Word-sjabloon: de sjabloontekst maakt een deel van het document langer dan"
+            " 50.000.000 tekens",
+        ),
+    ),
     "bedrag-te-groot-voor-de-decimale-context": (
         {"keuzes.yaml": KEUZE_BEDRAG.format('"10000000000000000000000000000.00"')},
         "keuzes.yaml:6:17",

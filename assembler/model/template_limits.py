@@ -22,6 +22,7 @@ import functools
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sized
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
@@ -31,6 +32,9 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 MAX_STEPS = 200_000  # a real text takes tens; 200,000 take about 0.1 s
 MAX_SECONDS = 10.0  # a backstop only: the step count stops everything we know first
 MAX_CHARS = 100_000
+# A Word template's XML part holds the whole document body (a regeling is a few MB of XML): its
+# output may be this long, while every value computed in it stays within MAX_CHARS.
+MAX_PART_CHARS = 50_000_000
 MAX_INT_BITS = 4096  # about 1,200 digits: far below Python's 4,300-digit conversion limit
 # Globals of Jinja that only make sense for mutable state or filler text.
 _DROPPED_GLOBALS = ("namespace", "lipsum", "cycler", "joiner")
@@ -76,9 +80,20 @@ def _step() -> None:
         budget.step()
 
 
-def _too_long(what: str) -> LimitExceeded:
-    limit = f"{MAX_CHARS:_}".replace("_", ".")
-    return LimitExceeded(f"de sjabloontekst maakt {what} langer dan {limit} tekens")
+def _too_long(what: str, limit: int = MAX_CHARS) -> LimitExceeded:
+    shown = f"{limit:_}".replace("_", ".")
+    return LimitExceeded(f"de sjabloontekst maakt {what} langer dan {shown} tekens")
+
+
+@contextmanager
+def budgeted() -> Iterator[None]:
+    """Within the block, every render of a :class:`LimitedSandbox` shares one fresh budget
+    (a Word template: docxtpl renders each XML part with ``Template.render``, not :meth:`run`)."""
+    token = _BUDGET.set(_Budget())
+    try:
+        yield
+    finally:
+        _BUDGET.reset(token)
 
 
 _COLLECTIONS = (str, bytes, list, tuple, dict, set)  # a tuple: faster in isinstance than a union
@@ -147,6 +162,19 @@ class LimitedSandbox(ImmutableSandboxedEnvironment):
             return "".join(parts)
         finally:
             _BUDGET.reset(token)
+
+    def concat(self, parts: Iterable[str]) -> str:
+        """A whole render's output (``Template.render``, as docxtpl calls it), joined as it is
+        produced: at most MAX_PART_CHARS characters, a step per piece."""
+        joined: list[str] = []
+        size = 0
+        for part in parts:
+            size += len(part)
+            if size > MAX_PART_CHARS:
+                raise _too_long("een deel van het document", MAX_PART_CHARS)
+            joined.append(part)
+            _step()
+        return "".join(joined)
 
     def guarded_iter(self, iterable: Any) -> Iterator[Any]:
         """What a ``{% for %}`` loops over: one step per item."""

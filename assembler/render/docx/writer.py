@@ -9,9 +9,9 @@ from importlib import resources
 
 from docx.document import Document as DocxDocument
 from jinja2 import StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
 
 from assembler.model.nodes import Document
+from assembler.model.template_limits import LimitedSandbox, LimitExceeded, budgeted
 from assembler.model.templates import runtime_message
 from assembler.render.docx import sections, styles
 from assembler.render.docx.context import context
@@ -47,11 +47,12 @@ def overview_style() -> bytes:
     return resources.files(__package__).joinpath("overzicht.docx").read_bytes()
 
 
-def _environment() -> SandboxedEnvironment:
-    # Sandboxed: a custom template (a repository file) must not reach Python internals.
+def _environment() -> LimitedSandbox:
+    # Sandboxed: a custom template (a repository file) must not reach Python internals, and its
+    # loops and output are bounded like template text in a fragment (model/template_limits.py).
     # Autoescape: docxtpl's default leaves "A & B <c>" unescaped and breaks the XML.
     # StrictUndefined: a misspelt variable in a custom template fails instead of vanishing.
-    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    return LimitedSandbox(autoescape=True, undefined=StrictUndefined)
 
 
 def _check_styles(template: HouseTemplate) -> None:
@@ -76,7 +77,10 @@ def fill_template(
     if check_styles:
         _check_styles(document)
     try:
-        document.render(dict(context), jinja_env=_environment(), autoescape=True)
+        with budgeted():
+            document.render(dict(context), jinja_env=_environment(), autoescape=True)
+    except LimitExceeded as exc:
+        raise TemplateFailure(exc.message) from exc
     except (
         TemplateError,
         ArithmeticError,
