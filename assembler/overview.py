@@ -15,36 +15,10 @@ from assembler.diff.changes import Kind
 from assembler.finance_report import overview_section
 from assembler.flow.redline import Redline
 from assembler.model.finance_changes import FinanceChanges
-from assembler.model.nodes import Document, Section, Table, Text, Version
+from assembler.model.nodes import Document, Section, Table, Text, Version, sections_document
 
 OVERVIEW = "wijzigingsoverzicht"
 TRANSPOSITION = "transponeringstabel"
-
-
-def _document(
-    ident: str, title: str, subtitle: str, version: Version, sections: Sequence[Section]
-) -> Document:
-    return Document(
-        id=ident,
-        kind="overzicht",
-        title=title,
-        citeertitel=title,
-        file_stem=ident,
-        version=version,
-        deelnemer=None,
-        organs=(),
-        opschrift=(subtitle,),
-        aanhef=(),
-        overwegingen=(),
-        gelet_op=(),
-        besluit=(),
-        chapters=(),
-        slotformule=(),
-        signatures=(),
-        bijlagen=tuple(sections),
-        toelichting_algemeen=(),
-        manifest=ident,
-    )
 
 
 def _number(number: str) -> str:
@@ -104,7 +78,7 @@ def overview(
         sections.append(Section(f"{OVERVIEW}.{stem}", shown.title, blocks))
     if finance is not None:
         sections.append(overview_section(finance))
-    return _document(
+    return sections_document(
         OVERVIEW,
         f"Wijzigingsoverzicht {rounds}",
         "Gewijzigde artikelen en onderdelen per document, met de redenen",
@@ -128,7 +102,7 @@ def transposition(
         )
         table = Table(f"{stem}.transponering", ("Oud artikel", "Nieuw artikel", "Titel"), rows)
         sections.append(Section(f"{TRANSPOSITION}.{stem}", shown.title, (table,)))
-    return _document(
+    return sections_document(
         TRANSPOSITION,
         f"Transponeringstabel {rounds}",
         "Oude en nieuwe artikelnummers",

@@ -17,7 +17,7 @@ from assembler.council.facts import Facts
 from assembler.model.dates import dutch_date
 from assembler.model.finance import Contributions, format_amount
 from assembler.model.finance_changes import FinanceChanges
-from assembler.model.nodes import Block, Document, Section, Table, Text, Version
+from assembler.model.nodes import Block, Document, Section, Table, Text, Version, sections_document
 from assembler.model.wording import definite_article, enumeration
 
 RAADSVOORSTEL = "raadsvoorstel"
@@ -323,24 +323,11 @@ def raadsvoorstel(
         ),
     )
     title = f"Raadsvoorstel {facts.subject[:1].lower()}{facts.subject[1:]}"
-    return Document(
-        id=RAADSVOORSTEL,
-        kind="overzicht",
-        title=title,
-        citeertitel=title,
-        file_stem=RAADSVOORSTEL,
-        version=Version(m.name, m.date, m.final, m.author),
+    return sections_document(
+        RAADSVOORSTEL,
+        title,
+        f"Voorstel van {g.college} aan {g.raad}",
+        Version(m.name, m.date, m.final, m.author),
+        sections,
         deelnemer=g.id,
-        organs=(),
-        opschrift=(f"Voorstel van {g.college} aan {g.raad}",),
-        aanhef=(),
-        overwegingen=(),
-        gelet_op=(),
-        besluit=(),
-        chapters=(),
-        slotformule=(),
-        signatures=(),
-        bijlagen=sections,
-        toelichting_algemeen=(),
-        manifest=RAADSVOORSTEL,
     )

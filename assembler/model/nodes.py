@@ -7,6 +7,7 @@ assembly and stored as the literal text every reader will see ("Artikel 7", "2."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -202,3 +203,36 @@ class Document:
     @property
     def articles(self) -> tuple[Article, ...]:
         return tuple(a for c in self.chapters for a in c.articles)
+
+
+def sections_document(
+    ident: str,
+    title: str,
+    opschrift: str,
+    version: Version,
+    sections: Sequence[Section],
+    deelnemer: str | None = None,
+) -> Document:
+    """A document of sections only (an overview, a table, a proposal): no aanhef, no articles,
+    no signatures; its title is also its citeertitel and its id its file name."""
+    return Document(
+        id=ident,
+        kind="overzicht",
+        title=title,
+        citeertitel=title,
+        file_stem=ident,
+        version=version,
+        deelnemer=deelnemer,
+        organs=(),
+        opschrift=(opschrift,),
+        aanhef=(),
+        overwegingen=(),
+        gelet_op=(),
+        besluit=(),
+        chapters=(),
+        slotformule=(),
+        signatures=(),
+        bijlagen=tuple(sections),
+        toelichting_algemeen=(),
+        manifest=ident,
+    )

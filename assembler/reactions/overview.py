@@ -11,7 +11,7 @@ from assembler import labels, pipeline, versions
 from assembler.errors import UsageError
 from assembler.model.assemble import assemble_all
 from assembler.model.dates import dutch_date
-from assembler.model.nodes import Document, Section, Table, Text, Version
+from assembler.model.nodes import Document, Section, Table, Text, Version, sections_document
 from assembler.model.wording import enumeration
 from assembler.output import write_atomic
 from assembler.reactions.compare import UNTRACED, Item, ProvisionPoints, side_by_side
@@ -120,26 +120,12 @@ def overview_document(
         f" {labels.count(conflicts, 'bepaling', 'bepalingen')} met strijdige voorstellen"
     )
     title = f"Reacties op {register.round.name}"
-    return Document(
-        id=STEM,
-        kind="overzicht",
-        title=title,
-        citeertitel=title,
-        file_stem=STEM,
-        version=version,
-        deelnemer=None,
-        organs=(),
-        opschrift=(f"Per bepaling de punten van alle bronnen naast elkaar; {summary}",),
-        aanhef=(),
-        overwegingen=(),
-        gelet_op=(),
-        besluit=(),
-        chapters=(),
-        slotformule=(),
-        signatures=(),
-        bijlagen=tuple(sections),
-        toelichting_algemeen=(),
-        manifest=STEM,
+    return sections_document(
+        STEM,
+        title,
+        f"Per bepaling de punten van alle bronnen naast elkaar; {summary}",
+        version,
+        sections,
     )
 
 
