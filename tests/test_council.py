@@ -152,7 +152,7 @@ def test_the_raadsvoorstel_has_every_section_in_order_for_its_own_gemeente(
     places = [text.index(f" {title} ") for title in SECTIONS]
     assert places == sorted(places)
     assert text.startswith(
-        "Raadsvoorstel toestemming Definitieve tekst Gemeenschappelijke Regeling Sociaal"
+        "Raadsvoorstel toestemming definitieve tekst Gemeenschappelijke Regeling Sociaal"
     )
     assert "Gemeente De gemeente Sliedrecht" in text
     assert "Het college van burgemeester en wethouders van Sliedrecht," in text

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from assembler.model.dates import dutch_date
-from assembler.model.wording import definite_article
+from assembler.model.wording import definite_article, in_sentence
 from assembler.source.correspondence import Meeting, Request
 from assembler.source.milestones import Milestone
 
@@ -68,6 +68,7 @@ class Facts:
 
     @property
     def subject(self) -> str:
-        """The onderwerp: "Zienswijze Concepttekst Gemeenschappelijke Regeling Sociaal"."""
+        """The onderwerp, in the short style of a raadsvoorstel: "Zienswijze concepttekst
+        Gemeenschappelijke Regeling Sociaal" (the round's name as a common noun)."""
         what = "Zienswijze" if self.zienswijze else "Toestemming"
-        return f"{what} {self.milestone.name} {self.regeling}"
+        return f"{what} {in_sentence(self.milestone.name)} {self.regeling}"

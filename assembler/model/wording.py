@@ -38,3 +38,12 @@ def definite_article(name: str) -> str:
             continue
         return "het" if word.endswith(_HET_NOUNS) else "de"
     return "de"
+
+
+def in_sentence(name: str) -> str:
+    """A name as a common noun inside a sentence or an onderwerp: "Concepttekst" → "concepttekst",
+    but an abbreviation or a name with capitals inside keeps its form ("GR-tekst", "WMO")."""
+    first = name.split(" ", 1)[0]
+    if len(first) > 1 and first[1:].islower() and first[:1].isupper():
+        return name[:1].lower() + name[1:]
+    return name
