@@ -36,7 +36,6 @@ _ARGPARSE_NL = {
     "expected one argument": "verwacht één waarde",
     "ambiguous option: %(option)s could match %(matches)s": "dubbelzinnige optie: %(option)s past op %(matches)s",
     "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
-    "show program's version number and exit": "toon het versienummer en stop",
 }
 
 
@@ -53,7 +52,13 @@ def _parser() -> argparse.ArgumentParser:
         description="Stelt de Gemeenschappelijke Regeling, de verordeningen en de besluiten samen"
         " uit clausulefragmenten en schrijft ze als Word-documenten.",
     )
-    parser.add_argument("--version", action="version", version=f"assembler {__version__}")
+    # The help of a version action is a literal default in argparse, not passed through _().
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"assembler {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument(
         "--map",
         type=Path,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import io
+import re
 import subprocess
 import sys
 import zipfile
@@ -468,3 +470,35 @@ def test_the_check_reads_the_letters_data_and_reports_its_errors(
     err = capsys.readouterr().err
     assert code == 2
     assert f"{location}: fout: {phrase}" in err, err
+
+
+def _help_texts() -> dict[str, str]:
+    """The help of the program and of every (sub)command, as a user sees it."""
+    from assembler.cli import _parser
+
+    texts: dict[str, str] = {}
+    stack: list[tuple[str, argparse.ArgumentParser]] = [("assembler", _parser())]
+    while stack:
+        name, parser = stack.pop()
+        texts[name] = parser.format_help()
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub, child in action.choices.items():
+                    stack.append((f"{name} {sub}", child))
+    return texts
+
+
+# Words of argparse's own English texts (and of English generally) that must not leak through.
+ENGLISH = re.compile(
+    r"\b(show|program|version number|exit|usage|options|positional|arguments|optional"
+    r"|required|default|the|and|or|to|with|for)\b"
+)
+
+
+def test_every_help_text_is_dutch() -> None:
+    texts = _help_texts()
+    assert {"assembler", "assembler bouw", "assembler mijlpaal vastleggen"} <= set(texts)
+    assert len(texts) >= 15
+    for name, text in texts.items():
+        found = ENGLISH.findall(text)
+        assert not found, f"{name}: Engels in de hulptekst: {found}\n{text}"
