@@ -73,24 +73,33 @@ def forbidden_forms(text: str) -> Iterator[Form]:
                     f'schrijf "{before2.text}, {_ordinal(nxt.text)} lid"',
                 )
             else:
+                ordinal = _ordinal(nxt.text)
                 yield Form(
                     tok.start,
                     nxt.end,
-                    '"lid 2"',
-                    'schrijf "het tweede lid" of "artikel 7, tweede lid"',
+                    f'"{text[tok.start : nxt.end]}"',
+                    f'schrijf "het {ordinal} lid" of "artikel …, {ordinal} lid"',
                 )
-        elif tok.lower == "sub" and (_letter(nxt) or (nxt is not None and nxt.kind is Kind.NUMBER)):
+        elif (
+            tok.lower == "sub" and (_letter(nxt) or (nxt is not None and nxt.kind is Kind.NUMBER))
+        ) or (tok.lower == "letter" and _letter(nxt)):
             assert nxt is not None
-            yield Form(tok.start, nxt.end, '"sub a"', 'schrijf "onderdeel a"')
-        elif tok.lower == "letter" and _letter(nxt):
-            assert nxt is not None
-            yield Form(tok.start, nxt.end, '"letter b"', 'schrijf "onderdeel b"')
-        elif tok.kind is Kind.ABBREVIATION and tok.lower in ("art.", "artt."):
-            end = nxt.end if nxt is not None and nxt.kind is Kind.NUMBER else tok.end
-            shown = '"artt."' if tok.lower == "artt." else '"art. 7"'
-            advice = (
-                'schrijf "de artikelen 7 en 8"' if tok.lower == "artt." else 'schrijf "artikel 7"'
+            yield Form(
+                tok.start,
+                nxt.end,
+                f'"{text[tok.start : nxt.end]}"',
+                f'schrijf "onderdeel {nxt.lower}"',
             )
+        elif tok.kind is Kind.ABBREVIATION and tok.lower in ("art.", "artt."):
+            numbers = _numbers_after(toks, i + 1)
+            end = numbers[-1].end if numbers else tok.end
+            shown = f'"{text[tok.start : end]}"'
+            if tok.lower == "artt.":
+                # The numbers as written, with their own "en" or "of".
+                listed = text[numbers[0].start : numbers[-1].end] if numbers else "7 en 8"
+                advice = f'schrijf "de artikelen {listed}"'
+            else:
+                advice = f'schrijf "artikel {numbers[0].text if numbers else "…"}"'
             yield Form(tok.start, end, shown, advice)
         elif tok.lower == "art" and nxt is not None and nxt.kind is Kind.NUMBER:
             yield Form(tok.start, nxt.end, f'"art {nxt.text}"', f'schrijf "artikel {nxt.text}"')
@@ -98,12 +107,29 @@ def forbidden_forms(text: str) -> Iterator[Form]:
             yield Form(tok.start, tok.end, '"jo."', 'schrijf "in samenhang met"')
         elif tok.lower in ("vorige", "voorgaande", "volgende") and _is(nxt, "lid"):
             assert nxt is not None
+            article = _at(toks, i - 1)
+            start = article.start if _is(article, "het") and article is not None else tok.start
             yield Form(
-                tok.start,
+                start,
                 nxt.end,
-                '"het vorige lid"',
+                f'"{text[start : nxt.end]}"',
                 'noem het lid met zijn rangtelwoord: "het tweede lid"',
             )
+
+
+def _numbers_after(toks: tuple[Token, ...], index: int) -> list[Token]:
+    """The numbers from ``index`` on, joined by ",", "en" or "of": "12, 13 en 14"."""
+    numbers: list[Token] = []
+    j = index
+    while (t := _at(toks, j)) is not None and t.kind is Kind.NUMBER:
+        numbers.append(t)
+        if _is(_at(toks, j + 1), ",", "en", "of") and (
+            (n := _at(toks, j + 2)) is not None and n.kind is Kind.NUMBER
+        ):
+            j += 2
+        else:
+            break
+    return numbers
 
 
 def _ordinal(number: str) -> str:

@@ -73,21 +73,29 @@ def test_mentions_is_about_whole_words() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "shown"),
+    ("text", "shown", "advice"),
     [
-        ("Zie Lid 1.", '"lid 2"'),
-        ("als bedoeld in art 34", '"art 34"'),
-        ("de artt. 5 en 6", '"artt."'),
-        ("art. 7 jo. art. 8", '"art. 7"'),
-        ("artikel 30 lid 3 is van toepassing", '"artikel 30 lid 3"'),
-        ("artikel 160, lid 1, Gemeentewet", '"160, lid 1"'),
-        ("sub a", '"sub a"'),
-        ("letter b", '"letter b"'),
-        ("het vorige lid", '"het vorige lid"'),
+        ("Zie Lid 1.", '"Lid 1"', 'schrijf "het eerste lid" of "artikel …, eerste lid"'),
+        ("als bedoeld in art 34", '"art 34"', 'schrijf "artikel 34"'),
+        ("de artt. 5 en 6", '"artt. 5 en 6"', 'schrijf "de artikelen 5 en 6"'),
+        ("de artt. 5, 6 of 9", '"artt. 5, 6 of 9"', 'schrijf "de artikelen 5, 6 of 9"'),
+        ("art. 7 jo. art. 8", '"art. 7"', 'schrijf "artikel 7"'),
+        (
+            "artikel 30 lid 3 is van toepassing",
+            '"artikel 30 lid 3"',
+            'schrijf "artikel 30, derde lid"',
+        ),
+        ("artikel 160, lid 1, Gemeentewet", '"160, lid 1"', 'schrijf "160, eerste lid"'),
+        ("sub a", '"sub a"', 'schrijf "onderdeel a"'),
+        ("letter B", '"letter B"', 'schrijf "onderdeel b"'),
+        ("het vorige lid", '"het vorige lid"', "noem het lid met zijn rangtelwoord"),
     ],
 )
-def test_forbidden_forms_in_every_spelling(text: str, shown: str) -> None:
-    assert shown in [f.shown for f in forbidden_forms(text)]
+def test_forbidden_forms_in_every_spelling(text: str, shown: str, advice: str) -> None:
+    """The finding quotes what the drafter wrote and advises with the same numbers."""
+    forms = {f.shown: f.advice for f in forbidden_forms(text)}
+    assert shown in forms, forms
+    assert forms[shown].startswith(advice), forms[shown]
 
 
 @pytest.mark.parametrize(
