@@ -107,7 +107,7 @@ def _list_punctuation(ctx: Context) -> list[Finding]:
 
 @rule(
     "TEK01",
-    FOUT,
+    WAARSCHUWING,
     "elk onderdeel behalve het laatste eindigt op ';' (het voorlaatste eventueel op '; en' of '; of')",
 )
 def list_separators(ctx: Context) -> list[Finding]:
@@ -142,7 +142,7 @@ def _contents(article: Article) -> Iterator[tuple[str, Content]]:
 
 @rule(
     "TEK04",
-    FOUT,
+    WAARSCHUWING,
     'geen "lid 2", "sub a", "letter b", "art. 7", "artt.", "jo." of "het vorige lid", waar de'
     " lezer ook leest (artikelen, toelichting, aanhef, gelet op, bijlagen, register)",
 )
@@ -253,7 +253,7 @@ def empty_provisions(ctx: Context) -> Iterator[Finding]:
                     )
 
 
-@rule("TEK08", FOUT, "elk document heeft een citeertitelartikel")
+@rule("TEK08", WAARSCHUWING, "elk document heeft een citeertitelartikel")
 def citeertitel_article(ctx: Context) -> Iterator[Finding]:
     for doc in ctx.documents:
         if doc.kind == "overzicht":

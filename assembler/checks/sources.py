@@ -9,6 +9,9 @@ from __future__ import annotations
 
 _AANWIJZINGEN = "Aanwijzingen voor de regelgeving (praktijk)"
 _PROJECT = "werkwijze van assembler"
+# Not a matter of style: a provision without content, or a list that announces items that do not
+# follow, regulates nothing (the form itself follows the Aanwijzingen).
+_INCOMPLETE = "volledigheid van de tekst (een bepaling zonder inhoud regelt niets)"
 
 SOURCES: dict[str, str] = {
     "ALG01": _PROJECT,
@@ -42,16 +45,17 @@ SOURCES: dict[str, str] = {
     "SAM06": "Gemeentewet (de raad stelt de verordeningen van de gemeente vast)",
     "TEK01": _AANWIJZINGEN,
     "TEK02": _AANWIJZINGEN,
-    "TEK03": _AANWIJZINGEN,
+    "TEK03": _INCOMPLETE,
     "TEK04": _AANWIJZINGEN,
     "TEK05": _AANWIJZINGEN,
     "TEK06": _AANWIJZINGEN,
-    "TEK07": _AANWIJZINGEN,
+    "TEK07": _INCOMPLETE,
     "TEK08": _AANWIJZINGEN,
     "TEK09": _AANWIJZINGEN,
     "VER01": _PROJECT,
     "VER02": _PROJECT,
     "WIJ01": "Wgr, artikel 9; Aanwijzingen voor de regelgeving, hoofdstuk 6",
     "WIJ02": "Aanwijzingen voor de regelgeving, aanwijzing 6.2",
-    "WIJ03": "Aanwijzingen voor de regelgeving, hoofdstuk 6 (toelichting per onderdeel)",
+    "WIJ03": "werkwijze van assembler (elke wijziging heeft een reden); Aanwijzingen voor de"
+    " regelgeving, hoofdstuk 6 (toelichting per onderdeel)",
 }

@@ -223,8 +223,8 @@ def test_human_output_is_grouped_per_file(
     main(["--map", str(root), "controleer"])
     out = capsys.readouterr().out
     assert out == (
-        'clausules/slot/slot.yaml\n  6:22  fout         TEK04  verwijzing in de vorm "sub a": schrijf'
-        ' "onderdeel a"\n\n1 fout, 0 waarschuwingen.\n'
+        'clausules/slot/slot.yaml\n  6:22  waarschuwing TEK04  verwijzing in de vorm "sub a":'
+        ' schrijf "onderdeel a"\n\n0 fouten, 1 waarschuwing.\n'
     )
 
 
