@@ -15,12 +15,14 @@ fragment (WGR00).
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from assembler.checks.base import FOUT, WAARSCHUWING, Context, Finding, finding, rule
+from assembler.checks.reading import Passage, Place, locate, passages, written
 from assembler.errors import Pos
-from assembler.model.nodes import Document
+from assembler.model.nodes import Article, Document
 
 _SINCE_2022 = " (verplicht sinds de wijziging van de Wgr per 1 juli 2022)"
 
@@ -36,6 +38,9 @@ class Topic:
     note: str = ""
     source: str = "Wgr"
     severity: str = FOUT  # a warning where the topic is practice, not law
+    # Word stems of which the text of an article on the topic uses at least one: a tag on an
+    # article whose leden no longer deal with the topic does not count.
+    words: tuple[str, ...] = ()
 
 
 TOPICS: tuple[Topic, ...] = (
@@ -45,6 +50,7 @@ TOPICS: tuple[Topic, ...] = (
         "het belang",
         "het belang omschrijft dat de regeling behartigt",
         source="Wgr, artikel 10",
+        words=("belang", "behartig", "taak", "taken"),
     ),
     Topic(
         "organen",
@@ -53,6 +59,7 @@ TOPICS: tuple[Topic, ...] = (
         "de samenstelling en de bevoegdheden van het algemeen bestuur, het dagelijks bestuur en"
         " de voorzitter regelt",
         source="Wgr, artikel 13",
+        words=("bestuur", "voorzitter", "orgaan", "organen"),
     ),
     Topic(
         "bevoegdheden",
@@ -61,6 +68,18 @@ TOPICS: tuple[Topic, ...] = (
         "regelt welke bevoegdheden de deelnemers overdragen of mandateren en hoe die zich"
         " verhouden tot hun eigen bevoegdheden",
         source="Wgr, artikel 30 (artikelnummer niet nagekeken)",
+        words=(
+            "bevoegdhe",
+            "overgedragen",
+            "overdra",
+            "mandaat",
+            "mandateer",
+            "delega",
+            "taak",
+            "taken",
+            "volmacht",
+            "machtiging",
+        ),
     ),
     Topic(
         "informatie",
@@ -68,6 +87,7 @@ TOPICS: tuple[Topic, ...] = (
         "de informatie en verantwoording aan de raden",
         "regelt welke inlichtingen de raden krijgen en hoe verantwoording wordt afgelegd",
         source="Wgr, artikelen 16 tot en met 19 (artikelnummers niet nagekeken)",
+        words=("inlichting", "verantwoording", "informatie", "informeer", "informeren", "verslag"),
     ),
     Topic(
         "begroting",
@@ -76,6 +96,7 @@ TOPICS: tuple[Topic, ...] = (
         "de begroting regelt, met de zienswijze van de raden en de toezending aan Gedeputeerde"
         " Staten",
         source="Wgr, artikelen 34 en 35",
+        words=("begroting",),
     ),
     Topic(
         "jaarrekening",
@@ -83,6 +104,7 @@ TOPICS: tuple[Topic, ...] = (
         "de jaarrekening",
         "de jaarrekening regelt",
         source="Wgr, artikel 34 en volgende",
+        words=("jaarrekening", "rekening"),
     ),
     Topic(
         "bijdragen",
@@ -90,6 +112,7 @@ TOPICS: tuple[Topic, ...] = (
         "de bijdragen van de deelnemers",
         "regelt hoe de deelnemers bijdragen in de kosten en hoe die worden verdeeld",
         source="Wgr, artikel 34 en volgende",
+        words=("bijdrage", "bijdra", "verdeelsleutel", "kosten", "lasten"),
     ),
     Topic(
         "toetreding",
@@ -97,6 +120,7 @@ TOPICS: tuple[Topic, ...] = (
         "de toetreding",
         "de toetreding van een gemeente regelt",
         source="Wgr, artikel 9",
+        words=("toetre", "treedt toe", "treden toe"),
     ),
     Topic(
         "uittreding",
@@ -104,6 +128,7 @@ TOPICS: tuple[Topic, ...] = (
         "de uittreding",
         "de uittreding regelt, met de voorwaarden en de (financiële) gevolgen",
         source="Wgr, artikel 9",
+        words=("uittre", "treedt uit", "treden uit"),
     ),
     Topic(
         "wijziging",
@@ -111,6 +136,7 @@ TOPICS: tuple[Topic, ...] = (
         "de wijziging",
         "de wijziging van de regeling regelt",
         source="Wgr, artikel 9",
+        words=("wijzig",),
     ),
     Topic(
         "opheffing",
@@ -118,6 +144,7 @@ TOPICS: tuple[Topic, ...] = (
         "de opheffing en de liquidatie",
         "de opheffing van de regeling en de liquidatie van het openbaar lichaam regelt",
         source="Wgr, artikel 9",
+        words=("opheff", "opgeheven", "liquida"),
     ),
     Topic(
         "geschillen",
@@ -126,6 +153,7 @@ TOPICS: tuple[Topic, ...] = (
         "regelt hoe geschillen worden beslecht",
         source="praktijk: Gedeputeerde Staten beslissen ook zonder bepaling (Wgr, artikel 28, niet nagekeken)",
         severity=WAARSCHUWING,
+        words=("geschil",),
     ),
     Topic(
         "archief",
@@ -133,6 +161,7 @@ TOPICS: tuple[Topic, ...] = (
         "het archief",
         "de zorg voor de archiefbescheiden regelt",
         source="Archiefwet 1995",
+        words=("archief", "archiev"),
     ),
     Topic(
         "duur",
@@ -141,6 +170,15 @@ TOPICS: tuple[Topic, ...] = (
         "regelt voor welke duur de regeling is getroffen",
         source="praktijk (Aanwijzingen voor de regelgeving)",
         severity=WAARSCHUWING,
+        words=(
+            "bepaalde tijd",
+            "duur",
+            "looptijd",
+            "getroffen tot",
+            "geldt tot",
+            "verlengd",
+            "verlenging",
+        ),
     ),
     Topic(
         "inwerkingtreding",
@@ -149,6 +187,7 @@ TOPICS: tuple[Topic, ...] = (
         "de inwerkingtreding regelt",
         source="praktijk (Aanwijzingen voor de regelgeving)",
         severity=WAARSCHUWING,
+        words=("werking",),
     ),
     Topic(
         "citeertitel",
@@ -157,6 +196,7 @@ TOPICS: tuple[Topic, ...] = (
         "de citeertitel vastlegt",
         source="praktijk (Aanwijzingen voor de regelgeving)",
         severity=WAARSCHUWING,
+        words=("aangehaald", "citeertitel", "citeren"),
     ),
     Topic(
         "zienswijzebesluiten",
@@ -166,6 +206,7 @@ TOPICS: tuple[Topic, ...] = (
         " 'geen' is)",
         _SINCE_2022,
         source="Wgr sinds 1 juli 2022",
+        words=("zienswijze",),
     ),
     Topic(
         "participatie",
@@ -174,6 +215,7 @@ TOPICS: tuple[Topic, ...] = (
         "regelt hoe inwoners en belanghebbenden bij het beleid worden betrokken",
         _SINCE_2022,
         source="Wgr sinds 1 juli 2022",
+        words=("participa", "inwoners", "belanghebbenden", "betrek", "advies"),
     ),
     Topic(
         "evaluatie",
@@ -182,19 +224,43 @@ TOPICS: tuple[Topic, ...] = (
         "regelt dat en hoe de regeling periodiek wordt geëvalueerd",
         _SINCE_2022,
         source="Wgr sinds 1 juli 2022",
+        words=("evalua", "geëvalueerd", "evalueer", "evalueert"),
     ),
 )
 CODES = {t.code: t for t in TOPICS}
 
 
-def _covered(ctx: Context, doc: Document) -> set[str]:
-    """The topics the articles of one document declare."""
+def _covered(ctx: Context, doc: Document) -> tuple[set[str], dict[str, list[Article]]]:
+    """The topics the articles of one document declare and deal with in their text, and per
+    topic the articles that declare it while their leden no longer deal with it."""
     found: set[str] = set()
+    hollow: dict[str, list[Article]] = {}
     for article in doc.articles:
         fragment = ctx.project.fragments.get(article.id)
-        if fragment is not None:
-            found.update(fragment.topics)
-    return found
+        if fragment is None:
+            continue
+        text = _text(article)
+        for code in fragment.topics:
+            topic = CODES.get(code)
+            if topic is None or not topic.words or any(w in text for w in topic.words):
+                found.add(code)
+            else:
+                hollow.setdefault(code, []).append(article)
+    return found, hollow
+
+
+def _text(article: Article) -> str:
+    """The leden of an article as one lowercased text (its title does not count: a title can
+    stay while the text was rewritten)."""
+    parts: list[str] = []
+    for lid in article.leden:
+        parts.append(written(lid.content))
+        for ond in lid.onderdelen:
+            parts.append(written(ond.content))
+            parts.extend(written(sub.content) for sub in ond.subonderdelen)
+        if lid.slot:
+            parts.append(written(lid.slot))
+    return " ".join(" ".join(parts).lower().split())
 
 
 def _manifest_pos(ctx: Context, doc: Document) -> Pos:
@@ -209,9 +275,26 @@ def _naam(ctx: Context, deelnemer: str) -> str:
 def _completeness(topic: Topic) -> Callable[[Context], Iterator[Finding]]:
     def check(ctx: Context) -> Iterator[Finding]:
         for doc in ctx.documents:
-            if doc.kind != "regeling" or topic.code in _covered(ctx, doc):
+            if doc.kind != "regeling":
+                continue
+            covered, hollow = _covered(ctx, doc)
+            if topic.code in covered:
                 continue
             local = f" (in het document voor {_naam(ctx, doc.deelnemer)})" if doc.deelnemer else ""
+            for article in hollow.get(topic.code, []):
+                # The tag is there but the text is not: report it where the tag is.
+                yield finding(
+                    topic.rule,
+                    ctx.pos_of(article.id),
+                    f"artikel {article.number} ('{article.title}'){local} heeft"
+                    f" `onderwerpen: [{topic.code}]`, maar zijn tekst gaat niet (meer) over"
+                    f" {topic.name}; voeg een bepaling toe die {topic.content}, of zet het"
+                    f" onderwerp bij het artikel dat dit regelt [{topic.source}]",
+                    article.id,
+                    doc.id,
+                )
+            if topic.code in hollow:
+                continue
             yield finding(
                 topic.rule,
                 _manifest_pos(ctx, doc),
@@ -252,3 +335,39 @@ def known_topics(ctx: Context) -> Iterator[Finding]:
                 f"onbekend onderwerp '{code}' in 'onderwerpen'; {hint}kies uit: {', '.join(CODES)}",
                 fragment.id,
             )
+
+
+_FIXED_TERM = re.compile(r"(?<![\w])bepaalde\s+tijd", re.IGNORECASE)
+# What names a term: a date or year, "tot en met", a number of years or months, a period.
+_TERM = re.compile(
+    r"\b(\d{4}|tot\s+en\s+met|tot\s+\d|uiterlijk|jaar|jaren|maanden|periode\s+van|looptijd\s+van"
+    r"|eindigt|afloop)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "WGR20",
+    FOUT,
+    "een regeling voor bepaalde tijd noemt die tijd (een einddatum of een aantal jaren)",
+    "volledigheid van de tekst (bepaalde tijd zonder termijn regelt geen duur)",
+)
+def fixed_term_named(ctx: Context) -> Iterator[Finding]:
+    articles: dict[tuple[str, str], list[Passage]] = {}
+    for passage in passages(ctx):
+        if passage.place is Place.ARTIKEL and passage.document is not None:
+            articles.setdefault((passage.document.id, passage.article), []).append(passage)
+    for (_, number), parts in articles.items():
+        # The term may stand in another lid of the same article ("Zij eindigt op ...").
+        if any(_TERM.search(p.text) for p in parts):
+            continue
+        for passage in parts:
+            for match in _FIXED_TERM.finditer(passage.text):
+                yield finding(
+                    "WGR20",
+                    locate(ctx, passage, match.start(), match.end()),
+                    f"artikel {number} noemt 'bepaalde tijd' maar niet welke: noem de einddatum"
+                    " of het aantal jaren, of schrijf 'onbepaalde tijd'",
+                    passage.target,
+                    passage.document.id if passage.document else "",
+                )

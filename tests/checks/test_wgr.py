@@ -41,7 +41,17 @@ TOPICS = {
 PRACTICE = ("WGR12", "WGR14", "WGR15", "WGR16")
 
 
-def covering(without: str = "", extra: str = "") -> dict[str, str]:
+# One lid that deals, in a word each, with every topic but the citeertitel: a tag only counts
+# where the text deals with the topic.
+EVERY_TOPIC = (
+    "  - id: bestuur.alles\n"
+    "    tekst: Het belang, de bevoegdheden, de inlichtingen, de begroting, de jaarrekening, de"
+    " bijdragen, de toetreding, de uittreding, de wijziging, de opheffing, de geschillen, het"
+    " archief, de duur, de inwerkingtreding, de zienswijze, de participatie en de evaluatie.\n"
+)
+
+
+def covering(without: str = "", extra: str = "", text: str = EVERY_TOPIC) -> dict[str, str]:
     """The minimal regeling's fragments, declaring every topic except ``without``.
 
     The citeertitel article declares 'citeertitel', the other article the rest.
@@ -49,8 +59,9 @@ def covering(without: str = "", extra: str = "") -> dict[str, str]:
     topics = [t for t in TOPICS.values() if t != without]
     bestuur = [t for t in topics if t != "citeertitel"] + ([extra] if extra else [])
     slot = [t for t in topics if t == "citeertitel"]
+    fragment = BESTUUR.replace("toelichting:\n", text + "toelichting:\n", 1)
     return {
-        "clausules/bestuur/bestuur.yaml": BESTUUR + f"onderwerpen: [{', '.join(bestuur)}]\n",
+        "clausules/bestuur/bestuur.yaml": fragment + f"onderwerpen: [{', '.join(bestuur)}]\n",
         "clausules/slot/slot.yaml": SLOT + (f"onderwerpen: [{', '.join(slot)}]\n" if slot else ""),
     }
 
@@ -61,7 +72,7 @@ def findings(root: Path) -> list[Finding]:
 
 def test_every_topic_has_its_own_rule_and_is_an_error() -> None:
     codes = sorted(c for c in RULES if c.startswith("WGR"))
-    assert codes == ["WGR00", *TOPICS]
+    assert codes == ["WGR00", *TOPICS, "WGR20"]
     assert {c for c in codes if RULES[c].severity == "waarschuwing"} == set(PRACTICE)
 
 
@@ -113,3 +124,56 @@ def test_a_verordening_needs_no_wgr_topics(make_repo: Callable[..., Path]) -> No
 def test_the_sample_has_no_wgr_findings() -> None:
     found = [f for f in runner.run(runner.context(REPO_ROOT)) if f.code.startswith("WGR")]
     assert found == [], [f"{f.pos} {f.code} {f.message}" for f in found]
+
+
+# Not WGR16 (the citeertitel lives in the slot article) nor WGR02 (the fixture's other leden
+# speak of the algemeen bestuur, so the organs are always dealt with).
+@pytest.mark.parametrize("code", sorted(set(TOPICS) - {"WGR02", "WGR16"}))
+def test_a_tag_on_an_article_whose_text_does_not_deal_with_the_topic_does_not_count(
+    code: str, make_repo: Callable[..., Path]
+) -> None:
+    """The tag stayed, the text went: reported at the article with the tag, not at the manifest."""
+    topic = TOPICS[code]
+    word = {
+        "belang": "belang",
+        "bevoegdheden": "bevoegdheden",
+        "informatie": "inlichtingen",
+        "inwerkingtreding": "inwerkingtreding",
+        "zienswijzebesluiten": "zienswijze",
+    }.get(topic, topic)
+    text = EVERY_TOPIC.replace(f" {word}", " onderwerpen", 1)
+    assert text != EVERY_TOPIC, word
+    found = findings(make_repo(covering(text=text)))
+    assert [(f.code, str(f.pos)) for f in found] == [
+        (code, "clausules/bestuur/bestuur.yaml:2:5")
+    ], [f.message for f in found]
+    assert found[0].target == "bestuur"
+    assert "maar zijn tekst gaat niet (meer) over" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Deze regeling wordt getroffen voor bepaalde tijd.", True),
+        ("Deze regeling geldt voor bepaalde tijd; zij kan worden verlengd.", True),
+        ("Deze regeling wordt getroffen voor onbepaalde tijd.", False),
+        ("Deze regeling wordt getroffen voor bepaalde tijd, tot en met 31 december 2031.", False),
+        ("Deze regeling wordt getroffen voor bepaalde tijd, te weten tien jaar.", False),
+        ("Deze regeling geldt voor bepaalde tijd. Zij eindigt op de dag na de liquidatie.", False),
+    ],
+)
+def test_wgr20_a_fixed_term_names_its_term(
+    text: str, found: bool, make_repo: Callable[..., Path]
+) -> None:
+    lid = f"  - id: bestuur.duur\n    tekst: {text}\n"
+    got = [f for f in findings(make_repo(covering(text=EVERY_TOPIC + lid))) if f.code == "WGR20"]
+    if not found:
+        assert got == []
+        return
+    # The lid starts after the fragment's own lines and the EVERY_TOPIC lid (2 lines each).
+    line = BESTUUR.split("toelichting:")[0].count("\n") + 2 + 2
+    column = len("    tekst: ") + text.index("bepaalde tijd") + 1
+    assert [(f.code, str(f.pos)) for f in got] == [
+        ("WGR20", f"clausules/bestuur/bestuur.yaml:{line}:{column}")
+    ]
+    assert "noem de einddatum of het aantal jaren" in got[0].message
