@@ -109,7 +109,9 @@ def _words(sentence: str) -> str:
 
 
 def _has(words: str, word: str) -> bool:
-    return _words(word) in words
+    """Whether the words hold ``word``, or one of its alternatives ("awb | algemene wet
+    bestuursrecht")."""
+    return any(_words(w) in words for w in word.split("|"))
 
 
 def _day(raw: Any) -> dt.date | None:

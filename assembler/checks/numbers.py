@@ -38,10 +38,22 @@ _SEATS = re.compile(
     rf"|\b(?:ieder|elk)\s+college\s+wijst\s+(?:uit zijn midden\s+)?(?P<m>{NUMBER})\s+(?:lid|leden)\b",
     re.IGNORECASE,
 )
-_VOTE_CAP = re.compile(
-    rf"\b(?:ten hoogste|niet meer dan|maximaal|hoogstens)\s+(?P<n>{NUMBER})\s+stem(?:men)?\b",
-    re.IGNORECASE,
+_AT_MOST = r"(?:ten hoogste|niet meer dan|nooit meer dan|maximaal|hoogstens)"
+# A cap on the votes of a lid, in the ways a drafter writes it: "ten hoogste drie stemmen",
+# "geen lid brengt meer dan drie stemmen uit", "het aantal stemmen per lid is ten hoogste drie".
+_VOTE_CAPS = (
+    re.compile(rf"\b{_AT_MOST}\s+(?P<n>{NUMBER})\s+stem(?:men)?\b", re.IGNORECASE),
+    re.compile(
+        rf"\bgeen\s+(?:lid|deelnemer)\b[^.;:]*?\bmeer\s+dan\s+(?P<n>{NUMBER})\s+stem(?:men)?\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\bstemmen\b[^.;:]{{0,40}}?\b(?:{_AT_MOST}|bedraagt\s+{_AT_MOST}?)\s*"
+        rf"(?P<n>{NUMBER})\b(?!\s*(?:procent|%|derde|kwart|vijfde|van\b))",
+        re.IGNORECASE,
+    ),
 )
+_TOTAL = re.compile(r"\b(?:totaal|totale|samen|alle leden|in het geheel)\b", re.IGNORECASE)
 _VOTES = re.compile(rf"\b(?P<n>{NUMBER})\s+stem(?:men)?\b", re.IGNORECASE)
 _IN_FORCE = re.compile(r"\bin werking\b", re.IGNORECASE)
 
@@ -223,15 +235,22 @@ def votes_within_cap(ctx: Context) -> Iterator[Finding]:
             per_doc.setdefault(passage.doc.id, []).extend((passage, s) for s in passage.sentences())
     for sentences in per_doc.values():
         caps = [
-            (value(m.group("n")), m.group(0)) for _, s in sentences for m in _VOTE_CAP.finditer(s)
+            (value(m.group("n")), m.group(0))
+            for _, s in sentences
+            for pattern in _VOTE_CAPS
+            for m in pattern.finditer(s)
         ]
         if not caps:
             continue
         cap, said = min(caps)
         for passage, sentence in sentences:
-            if _VOTE_CAP.search(sentence) or "ten minste" in sentence.lower():
+            if any(p.search(sentence) for p in _VOTE_CAPS) or "ten minste" in sentence.lower():
                 continue
+            if _TOTAL.search(sentence):
+                continue  # "in totaal veertien stemmen": the board's votes, not one lid's
             for match in _VOTES.finditer(sentence):
+                if sentence[match.end() :].lstrip().startswith(":"):
+                    continue  # "leidt tot veertien stemmen: vier voor ..., twee voor ..."
                 if value(match.group("n")) > cap:
                     yield finding(
                         "GET04",

@@ -185,6 +185,11 @@ def test_fei02_a_later_deadline_for_the_jaarrekening_warns_where_unverified(
     ("text", "phrase"),
     [
         ("De voorzitter verleent volmacht op grond van artikel 10:3 Awb.", "10:3"),
+        (
+            "Rechtshandelingen worden verricht krachtens volmacht (artikel 10:3 van de Algemene"
+            " wet bestuursrecht).",
+            "10:3",
+        ),
         ("De delegatie berust op artikel 10:15 Awb.", "10:15"),
         (
             "Het college stelt de raden van de andere deelnemers in de gelegenheid hun zienswijze over de uittreding te geven.",
@@ -203,6 +208,8 @@ def test_fei03_a_wording_the_law_contradicts_is_an_error(
     "text",
     [
         "De voorzitter verleent volmacht op grond van artikel 10:12 Awb.",
+        "De voorzitter verleent volmacht op grond van artikel 10:12 van de Algemene wet"
+        " bestuursrecht.",
         "Artikel 10:15 Awb eist een wettelijke grondslag voor delegatie.",
         "Het college stelt de raden van de deelnemers in de gelegenheid hun zienswijze over de uittreding te geven.",
     ],

@@ -109,6 +109,37 @@ def test_get04_votes_above_the_stated_cap(make_repo: Callable[..., Path]) -> Non
     assert clean[1] == []
 
 
+@pytest.mark.parametrize(
+    "cap",
+    [
+        "Geen lid brengt meer dan drie stemmen uit.",
+        "Het aantal stemmen per lid is ten hoogste drie.",
+        "Het aantal stemmen van een lid bedraagt maximaal 3.",
+        "Een lid brengt nooit meer dan drie stemmen uit.",
+    ],
+)
+def test_get04_the_cap_in_every_phrasing(cap: str, make_repo: Callable[..., Path]) -> None:
+    content, result = numbers(
+        make_repo, "Een deelnemer met meer dan 50.000 inwoners brengt vier stemmen uit.", cap
+    )
+    assert located(result) == [("GET04", "fout", where(content, FRAGMENT, "vier stemmen"))]
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "Met de inwoneraantallen van nu leidt de staffel tot veertien stemmen: vier voor A.",
+        "In totaal zijn er veertien stemmen.",
+        "De leden brengen samen veertien stemmen uit.",
+        "Geen lid brengt meer dan een derde van het totale aantal stemmen uit.",
+    ],
+)
+def test_get04_the_total_of_the_board_is_no_lids_votes(
+    total: str, make_repo: Callable[..., Path]
+) -> None:
+    assert numbers(make_repo, total, "Een lid brengt ten hoogste drie stemmen uit.")[1] == []
+
+
 MILESTONES = """\
 formaat: 1
 mijlpalen:
