@@ -195,6 +195,14 @@ def test_fei02_a_later_deadline_for_the_jaarrekening_warns_where_unverified(
             "Het college stelt de raden van de andere deelnemers in de gelegenheid hun zienswijze over de uittreding te geven.",
             "raden van de andere deelnemers",
         ),
+        (
+            "Het algemeen bestuur stelt de raden van de overige deelnemers in de gelegenheid een zienswijze over de toetreding te geven.",
+            "raden van de overige deelnemers",
+        ),
+        (
+            "Bij een uittreding kunnen de overige raden hun zienswijze geven.",
+            "overige raden",
+        ),
     ],
 )
 def test_fei03_a_wording_the_law_contradicts_is_an_error(
