@@ -243,9 +243,13 @@ def peildatum_as_named(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# "vaststellen van de verordening", "het vaststellen van verordeningen", "vaststelling van een
+# nadere verordening", "het wijzigen en intrekken van de verordening", "een verordening vaststellen".
 _ADOPTS = re.compile(
-    r"\b(vaststellen|vaststelling|wijzigen|wijziging|intrekken|intrekking) van (de|een)"
-    r" (\w+ )?verordening",
+    r"\b(?:vaststellen|vaststelling|wijzigen|wijziging|intrekken|intrekking)"
+    r"(?:\s*(?:,|en|of)\s*(?:vaststellen|wijzigen|intrekken|vaststelling|wijziging|intrekking))*"
+    r"\s+van\s+(?:de\s+|een\s+|die\s+)?(?:\w+\s+)?verordening(?:en)?\b"
+    r"|\b(?:een|de)\s+(?:\w+\s+)?verordening(?:en)?\s+(?:vast\s+te\s+stellen|vaststellen|vast\s+stellen)\b",
     re.IGNORECASE,
 )
 

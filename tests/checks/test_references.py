@@ -263,6 +263,28 @@ CASES: dict[str, tuple[dict[str, str], str, str, str]] = {
         f"{REGISTER}:6:35",
         "vaststellen van de verordening",
     ),
+    "OVR05 verordeningen in het meervoud": (
+        {
+            REGISTER: ROW.replace(
+                "omschrijving: Verlenen van bijzondere bijstand",
+                "omschrijving: Het vaststellen van verordeningen op grond van de Participatiewet",
+            )
+        },
+        "OVR05",
+        f"{REGISTER}:6:23",
+        "vaststellen van verordeningen",
+    ),
+    "OVR05 een verordening vaststellen": (
+        {
+            REGISTER: ROW.replace(
+                "omschrijving: Verlenen van bijzondere bijstand",
+                "omschrijving: Bij verordening regels geven en een verordening vaststellen",
+            )
+        },
+        "OVR05",
+        f"{REGISTER}:6:51",
+        "een verordening vaststellen",
+    ),
 }
 
 
