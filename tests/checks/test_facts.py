@@ -203,6 +203,27 @@ def test_fei02_a_later_deadline_for_the_jaarrekening_warns_where_unverified(
             "Bij een uittreding kunnen de overige raden hun zienswijze geven.",
             "overige raden",
         ),
+        (
+            "Het algemeen bestuur stelt de raad van de toetredende gemeente in de gelegenheid een zienswijze over de toetreding te geven.",
+            "raad van de toetredende gemeente",
+        ),
+        ("Aan de uittreding zijn geen financiële gevolgen verbonden.", "geen financiële gevolgen"),
+        (
+            "Het algemeen bestuur is niet verplicht deze regeling te evalueren.",
+            "niet verplicht deze regeling te evalueren",
+        ),
+        (
+            "Het algemeen bestuur stelt geen regels vast over de betrokkenheid van inwoners.",
+            "geen regels",
+        ),
+        (
+            "Een college kan het mandaat niet intrekken gedurende de looptijd.",
+            "niet intrekken",
+        ),
+        (
+            "Een college kan het dagelijks bestuur voor een afzonderlijk geval instructies geven over de overgedragen bevoegdheden.",
+            "afzonderlijk geval instructies",
+        ),
     ],
 )
 def test_fei03_a_wording_the_law_contradicts_is_an_error(
@@ -220,6 +241,13 @@ def test_fei03_a_wording_the_law_contradicts_is_an_error(
         " bestuursrecht.",
         "Artikel 10:15 Awb eist een wettelijke grondslag voor delegatie.",
         "Het college stelt de raden van de deelnemers in de gelegenheid hun zienswijze over de uittreding te geven.",
+        "Het algemeen bestuur stelt de raden van de deelnemers en de raad van de toetredende gemeente in de gelegenheid een zienswijze over de toetreding te geven.",
+        "Het algemeen bestuur regelt de financiële gevolgen van de uittreding.",
+        "Het algemeen bestuur evalueert deze regeling ten minste eenmaal in de vier jaar.",
+        "Het algemeen bestuur stelt regels vast over de betrokkenheid van inwoners.",
+        "Een college kan het mandaat te allen tijde intrekken.",
+        "Het college geeft geen instructies over een overgedragen bevoegdheid in een afzonderlijk geval.",
+        "Over een mandaat kan het college instructies voor een afzonderlijk geval geven.",
     ],
 )
 def test_fei03_clean(
@@ -337,3 +365,26 @@ def test_fei05_a_change_without_the_toestemming_of_the_raad(
     mixed = REGELING.replace("vastgesteld_door: [college]", "vastgesteld_door: [raad, college]")
     files = {FRAGMENT: content, "regelingen/testregeling.yaml": mixed}
     assert found(make_repo(files)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Leidt het overleg niet tot een oplossing, dan beslist het algemeen bestuur over het geschil.",
+            "beslist het algemeen bestuur",
+        ),
+        (
+            "Het algemeen bestuur en het dagelijks bestuur verstrekken de raden geen inlichtingen.",
+            "verstrekken de raden geen inlichtingen",
+        ),
+    ],
+)
+def test_fei03_an_unverified_fact_warns(
+    text: str, phrase: str, make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the article of the law could not be verified, the finding is a warning."""
+    content, result = check(make_repo, monkeypatch, AFTER_2022, text)
+    assert located(result) == [("FEI03", "waarschuwing", where(content, FRAGMENT, phrase))]
+    clean = "Leidt het overleg niet tot een oplossing, dan beslissen Gedeputeerde Staten over het geschil."
+    assert check(make_repo, monkeypatch, AFTER_2022, clean)[1] == []
