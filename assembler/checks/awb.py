@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from assembler.checks.base import FOUT, Context, Finding, finding, rule
-from assembler.checks.reading import article_key
+from assembler.checks.reading import article_key, row_field
 from assembler.source.records import SPower
 
 MANDATES = ("mandaat", "volmacht", "machtiging")
@@ -98,8 +98,12 @@ def _mandates(ctx: Context) -> Iterator[SPower]:
     return (p for p in ctx.project.powers if p.soort in MANDATES)
 
 
-def _at(code: str, power: SPower, message: str) -> Finding:
-    return finding(code, power.pos, f"bevoegdheid '{power.id}': {message}", power.id)
+def _at(
+    code: str, power: SPower, message: str, ctx: Context | None = None, key: str = ""
+) -> Finding:
+    """A finding about one register row, at the field ``key`` it is about when given."""
+    pos = row_field(ctx, power.pos, key) if ctx is not None else power.pos
+    return finding(code, pos, f"bevoegdheid '{power.id}': {message}", power.id)
 
 
 @rule(
@@ -119,6 +123,8 @@ def no_mandate_for_regulations(ctx: Context) -> Iterator[Finding]:
                 " draag de bevoegdheid over met 'soort: delegatie' als de wet dat toestaat, of laat"
                 f" haar bij {_name(power.oorspronkelijk)}. Staat de wet die de bevoegdheid geeft"
                 " mandaat uitdrukkelijk toe, leg dat dan vast met 'negeer' en de reden",
+                ctx=ctx,
+                key="verordening",
             )
 
 
@@ -156,6 +162,8 @@ def bezwaar_excluded(ctx: Context) -> Iterator[Finding]:
                 "het mandaat sluit niet uit dat wie het besluit krachtens mandaat nam, ook op het"
                 " bezwaarschrift ertegen beslist (artikel 10:3, derde lid, Awb); voeg 'bezwaar' toe"
                 " aan 'uitzonderingen'",
+                ctx=ctx,
+                key="uitzonderingen",
             )
 
 
@@ -209,6 +217,8 @@ def fine_excluded(ctx: Context) -> Iterator[Finding]:
                 "het mandaat omvat het opleggen van een bestuurlijke boete, maar sluit niet uit dat"
                 " de boete wordt opgelegd door wie het rapport van de overtreding opmaakte (artikel"
                 " 10:3, vierde lid, Awb); voeg 'boete' toe aan 'uitzonderingen'",
+                ctx=ctx,
+                key="uitzonderingen",
             )
 
 
@@ -239,6 +249,8 @@ def consent_recorded(ctx: Context) -> Iterator[Finding]:
             f" gemandateerde en van het orgaan waaronder die werkt (artikel 10:4 Awb{via}); leg"
             " die instemming vast in het besluit of de regeling en zet 'instemming: true' bij"
             " deze bevoegdheid",
+            ctx=ctx,
+            key="ontvanger",
         )
 
 
@@ -263,6 +275,8 @@ def delegation_basis(ctx: Context) -> Iterator[Finding]:
                 "delegatie zonder grondslag: delegatie kan alleen als een wettelijk voorschrift"
                 " erin voorziet (artikel 10:15 Awb); vul 'grondslag' in met het voorschrift dat"
                 " de overdracht toestaat, of maak er mandaat van",
+                ctx=ctx,
+                key="grondslag",
             )
         elif _AWB_10_15.search(power.grondslag):
             # 10:15 demands a statutory basis; it is not one. For a GR the basis is the Wgr
@@ -273,6 +287,8 @@ def delegation_basis(ctx: Context) -> Iterator[Finding]:
                 "artikel 10:15 Awb is geen grondslag voor delegatie: het eist er een. Noem in"
                 " 'grondslag' het wettelijk voorschrift dat de bevoegdheid geeft en de Wet"
                 " gemeenschappelijke regelingen (overdracht bij de regeling), zonder 10:15 Awb",
+                ctx=ctx,
+                key="grondslag",
             )
 
 
@@ -290,6 +306,8 @@ def no_delegation_to_subordinate(ctx: Context) -> Iterator[Finding]:
                 f"delegatie aan {_name(power.ontvanger)}, een ondergeschikte, is niet toegestaan"
                 " (artikel 10:14 Awb); maak er 'soort: mandaat' van, met 'bezwaar' bij de"
                 " uitzonderingen",
+                ctx=ctx,
+                key="ontvanger",
             )
 
 
@@ -353,6 +371,8 @@ def only_the_parties_powers(ctx: Context) -> Iterator[Finding]:
                 " alleen voor zijn eigen bevoegdheden (artikel 1, eerste lid, Wgr); laat de"
                 f" bevoegdheid bij {_name(power.oorspronkelijk)} en schrap haar uit het register,"
                 f" of laat ook {_name(power.oorspronkelijk)} de regeling treffen",
+                ctx=ctx,
+                key="oorspronkelijk",
             )
 
 
@@ -386,4 +406,6 @@ def raad_powers_kept(ctx: Context) -> Iterator[Finding]:
                 f"{what} is een bevoegdheid die de raad niet kan overdragen of mandateren (artikel"
                 " 156, tweede lid, Gemeentewet); schrap de bevoegdheid uit het register, de raad"
                 " oefent haar zelf uit",
+                ctx=ctx,
+                key="omschrijving",
             )

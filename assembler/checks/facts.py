@@ -17,8 +17,12 @@ from assembler.checks.base import FOUT, RULES, WAARSCHUWING, Context, Finding, r
 from assembler.checks.fact_passages import Passage, passages
 from assembler.checks.legal_facts import Fact, Kind, Period, facts
 from assembler.checks.numerals import dates, weeks
+from assembler.checks.reading import Passage as ReadPassage
+from assembler.checks.reading import Place, locate
+from assembler.errors import Pos
 from assembler.model.dates import MONTHS, dutch_date
 from assembler.model.nodes import Article, Document, Lid, Ref, plain
+from assembler.source.records import SPower
 
 # The word before a date: "vóór 15 juli" ends the day before, "uiterlijk 15 juli" on it.
 _LEAD = re.compile(r"\b(vóór|voor|uiterlijk|op)\s+$", re.IGNORECASE)
@@ -175,9 +179,109 @@ def contradicted_wordings(ctx: Context) -> Iterator[Finding]:
                         period.source,
                     )
     yield from _register_volmacht(ctx)
+    yield from _register_articles(ctx)
+    yield from _concept_articles(ctx)
 
 
 _AWB_MANDATE = re.compile(r"\b10:(?:[1-9]|1[01])\b")
+# Title 10.1 Awb: mandaat 10:1-10:11, volmacht and machtiging 10:12, delegatie 10:13-10:20.
+_AWB_REF = re.compile(
+    r"\b(?:artikel|artikelen)\s+(?P<group>10:\d+[a-z]?(?:\s*(?:,|en|of|tot\s+en\s+met)\s*10:\d+[a-z]?)*)",
+    re.IGNORECASE,
+)
+_AWB_NUMBER = re.compile(r"10:(\d+)")
+_CONCEPT = re.compile(
+    r"\b(?P<word>ondermandaat|mandaat|volmacht|machtiging|delegatie|gedelegeerde?|overdracht"
+    r"|overgedragen)\b",
+    re.IGNORECASE,
+)
+
+
+class _Concept:
+    """What a concept of title 10.1 Awb needs among the articles cited for it."""
+
+    MANDAAT = ("mandaat", range(1, 12), "voor mandaat gelden de artikelen 10:1 tot en met 10:11")
+    VOLMACHT = ("volmacht", range(12, 13), "voor volmacht en machtiging geldt artikel 10:12")
+    DELEGATIE = (
+        "delegatie",
+        range(13, 21),
+        "voor delegatie gelden de artikelen 10:13 tot en met 10:20",
+    )
+
+
+def _concept_of(word: str) -> tuple[str, range, str]:
+    word = word.lower()
+    if word in ("volmacht", "machtiging"):
+        return _Concept.VOLMACHT
+    if word in ("mandaat", "ondermandaat"):
+        return _Concept.MANDAAT
+    return _Concept.DELEGATIE
+
+
+def _awb_mismatch(grondslag: str, concept: tuple[str, range, str]) -> str | None:
+    """The Awb articles cited, when none of them belongs to the concept (else None)."""
+    numbers = [int(n) for n in _AWB_NUMBER.findall(grondslag)]
+    if not numbers or any(n in concept[1] for n in numbers):
+        return None
+    return ", ".join(f"10:{n}" for n in numbers)
+
+
+def _in_grondslag(ctx: Context, power: SPower, words: str) -> Pos:
+    """Where ``words`` of a register row's 'grondslag' stand in its file."""
+    text = power.grondslag
+    start = text.find(words)
+    if start < 0:
+        return power.pos
+    passage = ReadPassage(None, Place.REGISTER, power.id, text, power.pos)
+    return locate(ctx, passage, start, start + len(words))
+
+
+def _register_articles(ctx: Context) -> Iterator[Finding]:
+    """A mandaat row cites a mandate article, a delegatie row a delegation article (volmacht
+    and machtiging: :func:`_register_volmacht`)."""
+    for power in ctx.project.powers:
+        if power.soort not in ("mandaat", "delegatie"):
+            continue
+        grondslag = power.grondslag.lower()
+        if "awb" not in grondslag and "algemene wet bestuursrecht" not in grondslag:
+            continue
+        concept = _concept_of(power.soort)
+        cited = _awb_mismatch(power.grondslag, concept)
+        if cited is not None:
+            yield Finding(
+                "FEI03",
+                FOUT,
+                f"bevoegdheid '{power.id}': {power.soort} met artikel {cited} Awb, maar"
+                f" {concept[2]} Awb; pas 'grondslag' aan [Awb, titel 10.1]",
+                _in_grondslag(ctx, power, cited.split(", ")[0]),
+                power.id,
+            )
+
+
+def _concept_articles(ctx: Context) -> Iterator[Finding]:
+    """In the text: the Awb article cited for mandaat, volmacht, machtiging or delegatie is one
+    of that concept ("volmacht als bedoeld in artikel 10:13" is wrong: 10:12)."""
+    for passage in passages(ctx):
+        for sentence in passage.sentences():
+            for match in _AWB_REF.finditer(sentence):
+                # The concept the reference belongs to: the nearest before it, in its clause.
+                clause = re.split(r"[;:]", sentence[: match.start()])[-1][-120:]
+                concepts = list(_CONCEPT.finditer(clause))
+                if not concepts:
+                    continue
+                concept = _concept_of(concepts[-1].group("word"))
+                cited = _awb_mismatch(match.group("group"), concept)
+                if cited is None or (concept is _Concept.VOLMACHT and _AWB_MANDATE.search(cited)):
+                    continue  # volmacht under a mandate article: the table's wording rule
+                yield _at(
+                    "FEI03",
+                    True,
+                    passage,
+                    match.group(0),
+                    f"{concepts[-1].group('word')} met artikel {cited} Awb: dat artikel gaat over"
+                    f" iets anders; {concept[2]} Awb",
+                    "Awb, titel 10.1",
+                )
 
 
 def _register_volmacht(ctx: Context) -> Iterator[Finding]:
@@ -193,7 +297,7 @@ def _register_volmacht(ctx: Context) -> Iterator[Finding]:
                 FOUT,
                 f"bevoegdheid '{power.id}': een {power.soort} valt onder artikel 10:12 Awb, niet"
                 f" onder artikel {match.group(0)}; noem 10:12 in 'grondslag' [Awb, artikel 10:12]",
-                power.pos,
+                _in_grondslag(ctx, power, match.group(0)),
                 power.id,
             )
 

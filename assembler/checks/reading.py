@@ -322,3 +322,25 @@ def article_key(text: str) -> str:
         ):
             part = after.lower
     return f"{number}/{lid}/{part}"
+
+
+def row_field(ctx: Context, pos: Pos, key: str) -> Pos:
+    """Where the value of ``key`` stands in the YAML mapping (a register row) whose line ``pos``
+    is on: a finding about the 'grondslag' of a row points at its 'grondslag'. ``pos`` itself
+    when the key is not written in the row."""
+    source = _source(ctx, pos.path)
+    lines = source.split("\n") if source is not None else []
+    if not key or not 0 < pos.line <= len(lines):
+        return pos
+    first = lines[pos.line - 1]
+    key_col = len(first) - len(first.lstrip(" -"))  # "  - id: x": the keys start at column 4
+    for index in range(pos.line - 1, min(len(lines), pos.line + 60)):
+        line = lines[index]
+        body = line.lstrip(" -") if index == pos.line - 1 else line.lstrip(" ")
+        indent = len(line) - len(body)
+        if index > pos.line - 1 and body and indent < key_col:
+            break  # the next row, or the end of the list
+        if indent == key_col and body.startswith(f"{key}:"):
+            value = len(body) - len(body[len(key) + 1 :].lstrip())
+            return Pos(pos.path, index + 1, indent + value + 1)
+    return pos

@@ -67,6 +67,16 @@ def awb(root: Path) -> list[Finding]:
     return [f for code, info in RULES.items() if code.startswith("AWB") for f in info.check(ctx)]
 
 
+def field_at(row: str, key: str, first_line: int = 3) -> str:
+    """Where the value of ``key`` stands in ``row``, written from ``first_line`` of the
+    register: a finding about one field of a row points at that field."""
+    for number, line in enumerate(row.split("\n")):
+        body = line.lstrip(" -")
+        if body.startswith(f"{key}:"):
+            return f"{REGISTER_FILE}:{first_line + number}:{len(line) - len(body) + len(key) + 3}"
+    raise AssertionError(f"{key} staat niet in de regel")
+
+
 def located(findings: list[Finding]) -> list[tuple[str, str]]:
     return [(f.code, str(f.pos)) for f in findings]
 
@@ -88,16 +98,11 @@ def test_the_base_entries_are_correct(make_repo: Callable[..., Path]) -> None:
 
 
 def test_awb01_no_mandate_to_make_a_verordening(make_repo: Callable[..., Path]) -> None:
-    found = check(
-        make_repo,
-        entry(
-            "ab-verordening",
-            **COLLEGE_MANDATE,
-            oorspronkelijk="algemeen_bestuur",
-            verordening="true",
-        ),
+    row = entry(
+        "ab-verordening", **COLLEGE_MANDATE, oorspronkelijk="algemeen_bestuur", verordening="true"
     )
-    assert located(found) == [("AWB01", f"{REGISTER_FILE}:3:9")]
+    found = check(make_repo, row)
+    assert located(found) == [("AWB01", field_at(row, "verordening"))]
     assert found[0].target == "ab-verordening"
     assert "10:3, tweede lid, onderdeel a" in found[0].message
     assert "'soort: delegatie'" in found[0].message
@@ -120,8 +125,9 @@ def test_awb02_no_mandate_for_a_qualified_majority(make_repo: Callable[..., Path
 def test_awb03_the_mandatee_does_not_decide_the_bezwaar(
     make_repo: Callable[..., Path],
 ) -> None:
-    found = check(make_repo, entry("db-mandaat", **{**DB_MANDATE, "uitzonderingen": "[]"}))
-    assert located(found) == [("AWB03", f"{REGISTER_FILE}:3:9")]
+    row = entry("db-mandaat", **{**DB_MANDATE, "uitzonderingen": "[]"})
+    found = check(make_repo, row)
+    assert located(found) == [("AWB03", field_at(row, "uitzonderingen"))]
     assert "voeg 'bezwaar' toe aan 'uitzonderingen'" in found[0].message
     # Volmacht and machtiging are not decisions: no bezwaar against them.
     volmacht = {**DB_MANDATE, "soort": "volmacht", "uitzonderingen": "[]"}
@@ -148,11 +154,9 @@ def test_awb05_a_fine_is_not_imposed_by_who_wrote_the_report(
     make_repo: Callable[..., Path],
 ) -> None:
     boete = {**DB_MANDATE, "artikel": '"18a"'}
-    found = check(
-        make_repo,
-        entry("db-boete", **boete, omschrijving="Opleggen van een bestuurlijke boete"),
-    )
-    assert located(found) == [("AWB05", f"{REGISTER_FILE}:3:9")]
+    row = entry("db-boete", **boete, omschrijving="Opleggen van een bestuurlijke boete")
+    found = check(make_repo, row)
+    assert located(found) == [("AWB05", field_at(row, "uitzonderingen"))]
     assert "voeg 'boete' toe aan 'uitzonderingen'" in found[0].message
     excluded = "Uitoefenen van de bevoegdheden, met uitzondering van het opleggen van een bestuurlijke boete"
     assert check(make_repo, entry("db-rest", **boete, omschrijving=excluded)) == []
@@ -169,12 +173,10 @@ def test_awb05_a_fine_is_not_imposed_by_who_wrote_the_report(
 def test_awb06_a_mandate_outside_the_line_records_consent(
     make_repo: Callable[..., Path],
 ) -> None:
-    found = check(
-        make_repo,
-        entry("college-minima", **{**COLLEGE_MANDATE, "instemming": None}),
-        entry("db-mandaat", **DB_MANDATE),  # the director works under the DB: no consent needed
-    )
-    assert located(found) == [("AWB06", f"{REGISTER_FILE}:3:9")]
+    row = entry("college-minima", **{**COLLEGE_MANDATE, "instemming": None})
+    # The director works under the DB: no consent needed.
+    found = check(make_repo, row, entry("db-mandaat", **DB_MANDATE))
+    assert located(found) == [("AWB06", field_at(row, "ontvanger"))]
     assert "het dagelijks bestuur werkt niet onder verantwoordelijkheid van het college" in (
         found[0].message
     )
@@ -184,10 +186,9 @@ def test_awb06_a_mandate_outside_the_line_records_consent(
 def test_awb06_the_director_works_under_the_db_not_under_the_ab(
     make_repo: Callable[..., Path],
 ) -> None:
-    found = check(
-        make_repo, entry("ab-wob", **{**DB_MANDATE, "oorspronkelijk": "algemeen_bestuur"})
-    )
-    assert located(found) == [("AWB06", f"{REGISTER_FILE}:3:9")]
+    row = entry("ab-wob", **{**DB_MANDATE, "oorspronkelijk": "algemeen_bestuur"})
+    found = check(make_repo, row)
+    assert located(found) == [("AWB06", field_at(row, "ontvanger"))]
     assert "de directeur werkt niet onder verantwoordelijkheid van het algemeen bestuur" in (
         found[0].message
     )
@@ -202,7 +203,7 @@ def test_awb07_delegation_has_a_statutory_basis(make_repo: Callable[..., Path]) 
 def test_awb07_artikel_10_15_awb_is_no_basis(make_repo: Callable[..., Path]) -> None:
     cited = entry("pw-10-15", grondslag="artikel 35 Participatiewet en artikel 10:15 Awb")
     found = check(make_repo, cited)
-    assert located(found) == [("AWB07", f"{REGISTER_FILE}:3:9")]
+    assert located(found) == [("AWB07", field_at(cited, "grondslag"))]
     assert "artikel 10:15 Awb is geen grondslag" in found[0].message
     clean = entry(
         "pw-wgr", grondslag="artikel 35 Participatiewet; Wet gemeenschappelijke regelingen"
@@ -211,10 +212,9 @@ def test_awb07_artikel_10_15_awb_is_no_basis(make_repo: Callable[..., Path]) -> 
 
 
 def test_awb08_no_delegation_to_a_subordinate(make_repo: Callable[..., Path]) -> None:
-    found = check(
-        make_repo, entry("db-directeur", oorspronkelijk="dagelijks_bestuur", ontvanger="directeur")
-    )
-    assert located(found) == [("AWB08", f"{REGISTER_FILE}:3:9")]
+    row = entry("db-directeur", oorspronkelijk="dagelijks_bestuur", ontvanger="directeur")
+    found = check(make_repo, row)
+    assert located(found) == [("AWB08", field_at(row, "ontvanger"))]
     assert "'soort: mandaat'" in found[0].message
 
 
@@ -240,8 +240,9 @@ RAAD_VERORDENING = {
 def test_awb10_a_collegeregeling_transfers_no_raad_power(
     make_repo: Callable[..., Path],
 ) -> None:
-    found = check(make_repo, entry("raad-verordening", **RAAD_VERORDENING))
-    assert located(found) == [("AWB10", f"{REGISTER_FILE}:3:9")]
+    row = entry("raad-verordening", **RAAD_VERORDENING)
+    found = check(make_repo, row)
+    assert located(found) == [("AWB10", field_at(row, "oorspronkelijk"))]
     assert "de regeling is een collegeregeling" in found[0].message
     # In a regeling that the raden make as well, the raad can transfer this power.
     assert check(make_repo, entry("raad-verordening", **RAAD_VERORDENING), files=GEMENGD) == []
@@ -257,14 +258,16 @@ def test_awb11_raad_powers_that_can_never_be_transferred(
         "omschrijving": "Vaststellen en wijzigen van de begroting",
         "verordening": "false",
     }
-    found = check(make_repo, entry("raad-begroting", **begroting), files=GEMENGD)
-    assert located(found) == [("AWB11", f"{REGISTER_FILE}:3:9")]
+    row = entry("raad-begroting", **begroting)
+    found = check(make_repo, row, files=GEMENGD)
+    assert located(found) == [("AWB11", field_at(row, "omschrijving"))]
     assert "156, tweede lid, Gemeentewet" in found[0].message
     assert "de vaststelling of wijziging van de begroting" in found[0].message
     belasting = {**RAAD_VERORDENING, "wet": "Gemeentewet", "artikel": '"216"'}
     belasting["omschrijving"] = "Heffen van belastingen"
-    found = check(make_repo, entry("raad-belasting", **belasting), files=GEMENGD)
-    assert located(found) == [("AWB11", f"{REGISTER_FILE}:3:9")]
+    row = entry("raad-belasting", **belasting)
+    found = check(make_repo, row, files=GEMENGD)
+    assert located(found) == [("AWB11", field_at(row, "omschrijving"))]
 
 
 def test_an_exception_with_a_reason_switches_a_rule_off_for_one_entry(

@@ -269,7 +269,11 @@ def test_fei03_a_volmacht_row_cites_10_12(
     row = {"soort": "volmacht", "uitzonderingen": "[]", "grondslag": "artikel 10:3 Awb"}
     files = {REGISTER_FILE: register(entry("vz-volmacht", **row))}
     result = check(make_repo, monkeypatch, AFTER_2022, "Het bestuur beslist.", files=files)[1]
-    assert located(result) == [("FEI03", "fout", f"{REGISTER_FILE}:3:9")]
+    # At the 'grondslag' of the row (its last key), where '10:3' is written.
+    lines = entry("vz-volmacht", **row).rstrip("\n").split("\n")
+    grondslag = next(n for n, line in enumerate(lines) if "grondslag:" in line)
+    column = lines[grondslag].index("10:3") + 1
+    assert located(result) == [("FEI03", "fout", f"{REGISTER_FILE}:{3 + grondslag}:{column}")]
     assert "10:12" in result[0].message
     fine = {**row, "grondslag": "de artikelen 10:4 en 10:12 Awb"}
     files = {REGISTER_FILE: register(entry("vz-volmacht", **fine))}
@@ -388,3 +392,59 @@ def test_fei03_an_unverified_fact_warns(
     assert located(result) == [("FEI03", "waarschuwing", where(content, FRAGMENT, phrase))]
     clean = "Leidt het overleg niet tot een oplossing, dan beslissen Gedeputeerde Staten over het geschil."
     assert check(make_repo, monkeypatch, AFTER_2022, clean)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "In dit besluit wordt verstaan onder volmacht en machtiging: volmacht en machtiging als bedoeld in artikel 10:13 van die wet.",
+            "artikel 10:13",
+        ),
+        (
+            "Het college verleent mandaat als bedoeld in artikel 10:15 van de Algemene wet bestuursrecht.",
+            "artikel 10:15",
+        ),
+        (
+            "De colleges dragen de bevoegdheden over bij delegatie als bedoeld in artikel 10:3 Awb.",
+            "artikel 10:3",
+        ),
+    ],
+)
+def test_fei03_the_awb_article_belongs_to_the_concept(
+    text: str, phrase: str, make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content, result = check(make_repo, monkeypatch, AFTER_2022, text)
+    assert located(result) == [("FEI03", "fout", where(content, FRAGMENT, phrase))]
+    assert "Awb, titel 10.1" in result[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onder mandaat, volmacht en machtiging wordt verstaan wat de artikelen 10:1 en 10:12 van de Algemene wet bestuursrecht bedoelen.",
+        "Mandaat als bedoeld in artikel 10:1 Awb; volmacht en machtiging als bedoeld in artikel 10:12 Awb.",
+        "De delegatie voldoet aan de artikelen 10:13 tot en met 10:20 Awb.",
+        "Het college verleent ondermandaat binnen de grenzen van artikel 10:9 Awb.",
+    ],
+)
+def test_fei03_the_awb_article_clean(
+    text: str, make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert check(make_repo, monkeypatch, AFTER_2022, text)[1] == []
+
+
+def test_fei03_a_mandaat_row_cites_a_mandate_article(
+    make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    row = {"soort": "mandaat", "uitzonderingen": "[bezwaar]", "grondslag": "artikel 10:13 Awb"}
+    files = {REGISTER_FILE: register(entry("db-mandaat", **row))}
+    result = check(make_repo, monkeypatch, AFTER_2022, "Het bestuur beslist.", files=files)[1]
+    assert [(f.code, f.severity) for f in result] == [("FEI03", "fout")]
+    lines = entry("db-mandaat", **row).rstrip("\n").split("\n")
+    grondslag = next(n for n, line in enumerate(lines) if "grondslag:" in line)
+    column = lines[grondslag].index("10:13") + 1
+    assert str(result[0].pos) == f"{REGISTER_FILE}:{3 + grondslag}:{column}"
+    fine = {**row, "grondslag": "artikel 10:3 Awb"}
+    files = {REGISTER_FILE: register(entry("db-mandaat", **fine))}
+    assert check(make_repo, monkeypatch, AFTER_2022, "Het bestuur beslist.", files=files)[1] == []
