@@ -260,16 +260,35 @@ def citeertitel_article(ctx: Context) -> Iterator[Finding]:
             continue
         if not any("aangehaald als" in plain(c) for a in doc.articles for _, c in _contents(a)):
             manifest = ctx.project.manifests.get(doc.manifest)
+            title = manifest.title if manifest else doc.title
+            # An article that is meant to hold it (its title, or its tag) no longer does.
+            meant = next((a for a in doc.articles if _meant_for_citeertitel(ctx, a)), None)
+            if meant is not None:
+                yield finding(
+                    "TEK08",
+                    ctx.pos_of(meant.id),
+                    f"artikel {meant.number} ('{meant.title}') van '{title}' noemt de citeertitel"
+                    " niet (meer); schrijf 'Deze ... wordt aangehaald als: ...'",
+                    meant.id,
+                    doc.id,
+                )
+                continue
             pos = manifest.pos if manifest else ctx.project.settings.pos
             yield finding(
                 "TEK08",
                 pos,
-                f"'{manifest.title if manifest else doc.title}' heeft geen artikel met de citeertitel;"
+                f"'{title}' heeft geen artikel met de citeertitel;"
                 " voeg een slotartikel toe:"
                 " 'Deze ... wordt aangehaald als: ...'",
                 doc.manifest,
                 doc.id,
             )
+
+
+def _meant_for_citeertitel(ctx: Context, article: Article) -> bool:
+    fragment = ctx.project.fragments.get(article.id)
+    tagged = fragment is not None and "citeertitel" in fragment.topics
+    return tagged or "citeertitel" in article.title.lower()
 
 
 @rule("TEK09", WAARSCHUWING, "elk artikel heeft een artikelsgewijze toelichting")

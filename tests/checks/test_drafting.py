@@ -152,6 +152,21 @@ def test_tek08_a_document_without_citeertitel(make_repo: Callable[..., Path]) ->
     assert [where(f) for f in found] == ["verordeningen/testverordening.yaml:1:1"]
 
 
+def test_tek08_the_citeertitel_article_no_longer_names_it(make_repo: Callable[..., Path]) -> None:
+    """The article titled Citeertitel is still there, its text is not: reported at the article."""
+    changes = {
+        "clausules/slot/slot.yaml": SLOT.replace(
+            '"Deze regeling wordt aangehaald als: {{ document.citeertitel }}."',
+            "Deze regeling vervangt de vorige regeling.",
+        )
+        + "toelichting:\n  - Citeertitel.\n",
+        "clausules/verordening/enig.yaml": V_ENIG + "toelichting:\n  - Citeertitel.\n",
+    }
+    found = [f for f in findings(make_repo(changes)) if f.code == "TEK08"]
+    assert [where(f) for f in found] == ["clausules/slot/slot.yaml:2:5"]
+    assert "noemt de citeertitel niet (meer)" in found[0].message
+
+
 def test_an_exception_with_a_reason_switches_a_rule_off_for_one_provision(
     make_repo: Callable[..., Path],
 ) -> None:
