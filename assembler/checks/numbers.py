@@ -309,3 +309,75 @@ def in_force_after_adoption(ctx: Context) -> Iterator[Finding]:
                         passage.target,
                         doc.id,
                     )
+
+
+# The size of the dagelijks bestuur as a text states it, beside the article that sets it
+# (_DB_SIZE): "het dagelijks bestuur telt drie leden", "een dagelijks bestuur van drie leden",
+# "de drie leden van het dagelijks bestuur".
+_DB_SIZE_SAID = (
+    re.compile(rf"\bdagelijks bestuur\s+(?:telt|heeft)\s+(?P<n>{NUMBER})\s+leden\b", re.IGNORECASE),
+    re.compile(rf"\bdagelijks bestuur\s+(?P<n>{NUMBER})\s+leden\s+telt\b", re.IGNORECASE),
+    re.compile(rf"\bdagelijks bestuur\s+van\s+(?P<n>{NUMBER})\s+leden\b", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:de|alle)\s+(?P<n>{NUMBER})\s+leden\s+van\s+het\s+dagelijks bestuur\b", re.IGNORECASE
+    ),
+    # "Het dagelijks bestuur is een compact bestuur van drie leden, onder wie de voorzitter."
+    re.compile(
+        rf"\bdagelijks bestuur\b[^.;:]*?\b(?<!algemeen )bestuur\s+van\s+(?P<n>{NUMBER})\s+leden\b",
+        re.IGNORECASE,
+    ),
+)
+
+
+@rule(
+    "GET09",
+    FOUT,
+    "het aantal leden van het dagelijks bestuur is overal in de tekst hetzelfde als in het"
+    " artikel dat het vaststelt",
+    "samenhang van de tekst",
+)
+def board_size_agrees(ctx: Context) -> Iterator[Finding]:
+    per_doc: dict[str, list[Passage]] = {}
+    for passage in passages(ctx):
+        if passage.doc is not None:
+            per_doc.setdefault(passage.doc.id, []).append(passage)
+    for doc_passages in per_doc.values():
+        size = _board_sizes(ctx, doc_passages).get("dagelijks bestuur")
+        if size is None:
+            continue
+        differing: list[tuple[Passage, str]] = []
+        for passage in doc_passages:
+            for sentence in passage.sentences():
+                for pattern in _DB_SIZE_SAID:
+                    for match in pattern.finditer(sentence):
+                        if value(match.group("n")) != size:
+                            differing.append((passage, match.group(0)))
+        for passage, said in differing:
+            yield finding(
+                "GET09",
+                passage.pos(said),
+                f"'{said}': volgens de regeling bestaat het dagelijks bestuur uit {size} leden;"
+                " noem overal hetzelfde aantal",
+                passage.target,
+                _in_doc(passage),
+            )
+        # The other side of the contradiction: the article that sets the size.
+        setting = next(
+            (
+                (passage, found.group(0))
+                for passage in doc_passages
+                for sentence in passage.sentences()
+                if (found := _DB_SIZE.search(sentence)) is not None
+            ),
+            None,
+        )
+        if differing and setting is not None:
+            passage, said = setting
+            yield finding(
+                "GET09",
+                passage.pos(said),
+                f"'{said}' ({size} leden) spreekt '{differing[0][1]}' elders in de tekst tegen;"
+                " noem overal hetzelfde aantal",
+                passage.target,
+                _in_doc(passage),
+            )

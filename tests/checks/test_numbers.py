@@ -140,6 +140,32 @@ def test_get04_the_total_of_the_board_is_no_lids_votes(
     assert numbers(make_repo, total, "Een lid brengt ten hoogste drie stemmen uit.")[1] == []
 
 
+def test_get09_the_size_of_the_dagelijks_bestuur_agrees(make_repo: Callable[..., Path]) -> None:
+    content, result = numbers(
+        make_repo,
+        "Het dagelijks bestuur bestaat uit de voorzitter en drie andere leden.",
+        "Omdat het dagelijks bestuur drie leden telt, is het quorum twee.",
+    )
+    assert sorted(located(result)) == sorted(
+        [
+            ("GET09", "fout", where(content, FRAGMENT, "dagelijks bestuur drie leden telt")),
+            (
+                "GET09",
+                "fout",
+                where(content, FRAGMENT, "dagelijks bestuur bestaat uit de voorzitter en drie"),
+            ),
+        ]
+    )
+    assert any("uit 4 leden" in f.message for f in result)
+    clean = numbers(
+        make_repo,
+        "Het dagelijks bestuur bestaat uit de voorzitter en twee andere leden.",
+        "Het dagelijks bestuur is een compact bestuur van drie leden, onder wie de voorzitter.",
+        "Omdat het dagelijks bestuur drie leden telt, is het quorum twee.",
+    )
+    assert clean[1] == []
+
+
 MILESTONES = """\
 formaat: 1
 mijlpalen:
