@@ -381,3 +381,55 @@ def board_size_agrees(ctx: Context) -> Iterator[Finding]:
                 passage.target,
                 _in_doc(passage),
             )
+
+
+_FIRST_TIME = re.compile(
+    r"\bvoor het eerst\s+(?:in|op|per|vóór|uiterlijk in|uiterlijk op)\s+"
+    r"(?:(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\s+)?(?:het jaar\s+)?(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def _in_force_of(ctx: Context, doc_passages: list[Passage]) -> dt.date | None:
+    """The date the document takes effect: the milestone's 'in_werking', else its text's."""
+    adopted = next((m for m in ctx.milestones if m.in_force is not None), None)
+    if adopted is not None and adopted.in_force is not None:
+        return adopted.in_force
+    for passage in doc_passages:
+        for sentence in passage.sentences():
+            if _IN_FORCE.search(sentence) and "treedt" in sentence.lower():
+                for found in dates(sentence):
+                    if found.date is not None:
+                        return found.date
+    return None
+
+
+@rule(
+    "GET10",
+    FOUT,
+    "wat de regeling 'voor het eerst' laat gebeuren (een evaluatie, een verslag), valt niet vóór"
+    " haar inwerkingtreding",
+    "samenhang van de tekst en mijlpalen.yaml",
+)
+def first_time_after_entry_into_force(ctx: Context) -> Iterator[Finding]:
+    per_doc: dict[str, list[Passage]] = {}
+    for passage in passages(ctx):
+        doc = passage.doc
+        if doc is not None and doc.kind in ("regeling", "verordening", "besluit"):
+            per_doc.setdefault(doc.id, []).append(passage)
+    for doc_passages in per_doc.values():
+        in_force = _in_force_of(ctx, doc_passages)
+        if in_force is None:
+            continue
+        for passage in doc_passages:
+            for sentence in passage.sentences():
+                for match in _FIRST_TIME.finditer(sentence):
+                    if int(match.group("year")) < in_force.year:
+                        yield finding(
+                            "GET10",
+                            passage.pos(match.group(0)),
+                            f"'{match.group(0)}' ligt vóór de inwerkingtreding op"
+                            f" {dutch_date(in_force)}",
+                            passage.target,
+                            _in_doc(passage),
+                        )

@@ -360,3 +360,28 @@ def test_get08_a_quorum_larger_than_the_board(make_repo: Callable[..., Path]) ->
     content, result = numbers(make_repo, seats, too_many)
     assert located(result) == [("GET08", "fout", where(content, FRAGMENT, phrase))]
     assert numbers(make_repo, seats, too_many.replace("vier", "drie"))[1] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "found"),
+    [
+        ("Het algemeen bestuur evalueert de regeling voor het eerst in 2021.", True),
+        ("Het dagelijks bestuur brengt voor het eerst op 1 maart 2021 verslag uit.", True),
+        ("Het algemeen bestuur evalueert de regeling voor het eerst in 2025.", False),
+        ("Het algemeen bestuur evalueert de regeling voor het eerst in 2022.", False),
+    ],
+)
+def test_get10_what_happens_for_the_first_time_follows_the_entry_into_force(
+    first: str, found: bool, make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dated(monkeypatch, dt.date(2021, 5, 1))
+    content, result = numbers(
+        make_repo, "Deze regeling treedt in werking op 1 januari 2022.", first
+    )
+    result = [f for f in result if f.code == "GET10"]
+    if not found:
+        assert result == []
+        return
+    phrase = first[first.index("voor het eerst") :].rstrip(".").split(" verslag")[0]
+    assert located(result) == [("GET10", "fout", where(content, FRAGMENT, phrase))]
+    assert "vóór de inwerkingtreding op 1 januari 2022" in result[0].message
