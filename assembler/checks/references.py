@@ -16,6 +16,7 @@ overwegingen, gelet op, bijlagen, register) through its tokeniser, so "Lid 1", "
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -363,6 +364,18 @@ def _ref_findings(ctx: Context, passage: Passage) -> Iterator[Finding]:
             )
             continue
         call = f"ref('{target}')" if other is doc else f"ref('{other.manifest}', '{target}')"
+        meant = _subject_mismatch(passage.text, ref, article, other)
+        if meant is not None:
+            subject, better = meant
+            yield finding(
+                "REF04",
+                where,
+                f"'{shown}'{of} is {article.heading}, maar de zin gaat over {subject}; bedoelt u"
+                f" {better.heading}?",
+                passage.target,
+                doc.id,
+            )
+            continue
         yield finding(
             "REF02",
             where,
@@ -371,6 +384,51 @@ def _ref_findings(ctx: Context, passage: Passage) -> Iterator[Finding]:
             passage.target,
             doc.id,
         )
+
+
+# The subjects a sentence can be about, and the words the title of an article on it has.
+_SUBJECTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("mandaat", ("mandaat", "ondermandaat", "volmacht", "machtiging"), ("mandaat", "volmacht")),
+    (
+        "delegatie",
+        ("delegatie", "gedelegeerd", "overgedragen", "overdracht"),
+        ("overgedragen", "delegatie", "overdracht"),
+    ),
+    ("de begroting", ("begroting", "ontwerpbegroting"), ("begroting",)),
+    ("de jaarrekening", ("jaarrekening",), ("jaarrekening",)),
+    ("de toetreding", ("toetreding", "toetreden", "toetredende"), ("toetreding",)),
+    ("de uittreding", ("uittreding", "uittreden", "uittredende"), ("uittreding",)),
+    ("de opheffing", ("opheffing", "liquidatie", "opgeheven"), ("opheffing", "liquidatie")),
+    ("geschillen", ("geschil", "geschillen"), ("geschil",)),
+    ("het archief", ("archief", "archiefbescheiden"), ("archief",)),
+    ("de evaluatie", ("evaluatie", "evalueren", "geëvalueerd"), ("evaluatie",)),
+    ("de stemverhouding", ("stemverhouding", "stemmen"), ("stem",)),
+)
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+
+
+def _subject_mismatch(
+    text: str, ref: Typed, article: Article, other: Document
+) -> tuple[str, Article] | None:
+    """When the sentence of a typed reference is about a subject that the article referred to
+    is not about, while exactly one other article of that document is: (subject, that article)."""
+    start = max((m.end() for m in _SENTENCE.finditer(text, 0, ref.start)), default=0)
+    end_match = _SENTENCE.search(text, ref.end)
+    sentence = text[start : end_match.start() if end_match else len(text)].lower()
+    words = set(re.findall(r"\w+", sentence))
+    title = article.title.lower()
+    for _subject, said, titled in _SUBJECTS:
+        if not words & set(said):
+            continue
+        if any(t in title for t in titled):
+            return None  # the article is about (one of) the subjects of the sentence
+    for subject, said, titled in _SUBJECTS:
+        if not words & set(said):
+            continue
+        candidates = [a for a in other.articles if any(t in a.title.lower() for t in titled)]
+        if len(candidates) == 1 and candidates[0] is not article:
+            return subject, candidates[0]
+    return None
 
 
 def _earlier_numbers(ctx: Context) -> dict[str, dict[str, tuple[str, str]]]:
@@ -412,6 +470,17 @@ def typed_reference_exists(ctx: Context) -> list[Finding]:
 )
 def typed_reference_by_ref(ctx: Context) -> list[Finding]:
     return [f for f in _typed(ctx) if f.code == "REF02"]
+
+
+@rule(
+    "REF04",
+    FOUT,
+    "een met de hand geschreven verwijzing wijst het artikel aan waar de zin over gaat ('bij"
+    " artikel 6 mandaat verleend' terwijl artikel 6 de overdracht regelt en artikel 7 het mandaat)",
+    "samenhang van de tekst (de aangehaalde bepaling gaat over het onderwerp van de zin)",
+)
+def typed_reference_on_subject(ctx: Context) -> list[Finding]:
+    return [f for f in _typed(ctx) if f.code == "REF04"]
 
 
 @rule(

@@ -422,3 +422,39 @@ def test_ref03_a_typed_reference_to_a_renumbered_article(
     # In the first version alone the same reference is right, only typed by hand.
     alone = [f for f in runner.run(runner.context(root, first)) if f.code.startswith("REF")]
     assert [f.code for f in alone] == ["REF02"]
+
+
+ARCHIEF = """\
+formaat: 1
+id: archief
+titel: Archief
+leden:
+  - id: archief.zorg
+    tekst: Het dagelijks bestuur draagt zorg voor de archiefbescheiden.
+toelichting:
+  - Archief.
+"""
+
+
+@pytest.mark.parametrize(("number", "code"), [("2", "REF04"), ("3", "REF02")])
+def test_ref04_a_typed_reference_to_an_article_on_another_subject(
+    number: str, code: str, make_repo: Callable[..., Path]
+) -> None:
+    """The sentence speaks of the archive; artikel 2 is the Samenstelling, artikel 3 the Archief."""
+    text = f"De archiefbescheiden worden bewaard volgens artikel {number}."
+    root = make_repo(
+        {
+            **CLEAN,
+            "regelingen/testregeling.yaml": REGELING.replace(
+                "[bestuur, slot]", "[bestuur, archief, slot]"
+            ),
+            "clausules/slot/archief.yaml": ARCHIEF,
+            "clausules/slot/slot.yaml": SLOT + f"toelichting:\n  - {text}\n",
+        }
+    )
+    found = [f for f in runner.run(runner.context(root)) if f.code.startswith("REF")]
+    assert [(f.code, str(f.pos)) for f in found] == [
+        (code, f"clausules/slot/slot.yaml:{SLOT.count(chr(10)) + 2}:{5 + text.index('artikel')}")
+    ], [f.message for f in found]
+    if code == "REF04":
+        assert "de zin gaat over het archief; bedoelt u Artikel 3. Archief?" in found[0].message
