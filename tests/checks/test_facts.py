@@ -98,14 +98,22 @@ def test_fei01_clean_the_wob_in_2021_and_a_historical_mention(
     assert check(make_repo, monkeypatch, AFTER_2022, history)[1] == []
 
 
-def test_fei01_an_unverified_law_warns(
-    make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Bijstand wordt verleend op grond van de Wet werk en bijstand.", "Wet werk en bijstand"),
+        ("Bijstand wordt verleend op grond van de WWB.", "WWB"),
+    ],
+)
+def test_fei01_the_wet_werk_en_bijstand_is_the_participatiewet_since_2015(
+    text: str, phrase: str, make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = "Bijstand wordt verleend op grond van de Wet werk en bijstand."
+    """Checked against the Invoeringswet Participatiewet: an error, not a warning."""
     content, result = check(make_repo, monkeypatch, AFTER_2022, text)
-    phrase = "Wet werk en bijstand"
-    assert located(result) == [("FEI01", "waarschuwing", where(content, FRAGMENT, phrase))]
-    assert "niet nagekeken" in result[0].message
+    assert located(result) == [("FEI01", "fout", where(content, FRAGMENT, phrase))]
+    assert "Participatiewet" in result[0].message and "niet nagekeken" not in result[0].message
+    clean = "Bijstand wordt verleend op grond van de Participatiewet."
+    assert check(make_repo, monkeypatch, AFTER_2022, clean)[1] == []
 
 
 def test_fei01_reads_the_toelichting_at_its_line(
