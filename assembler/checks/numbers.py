@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from assembler.checks.base import FOUT, Context, Finding, finding, rule
@@ -203,23 +204,35 @@ def quorum_within_board(ctx: Context) -> Iterator[Finding]:
     "samenhang van de tekst",
 )
 def seats_agree(ctx: Context) -> Iterator[Finding]:
-    first: dict[str, tuple[int, str]] = {}
+    said: dict[str, list[tuple[Passage, str, int]]] = {}
     for passage in passages(ctx):
         if passage.doc is None:
             continue
         for sentence in passage.sentences():
             for match in _SEATS.finditer(sentence):
                 number = value(match.group("n") or match.group("m"))
-                seen = first.setdefault(passage.doc.id, (number, match.group(0)))
-                if seen[0] != number:
-                    yield finding(
-                        "GET03",
-                        passage.pos(match.group(0)),
-                        f"'{match.group(0)}' spreekt '{seen[1]}' elders in het document tegen;"
-                        " noem één aantal leden per deelnemer",
-                        passage.target,
-                        passage.doc.id,
-                    )
+                said.setdefault(passage.doc.id, []).append((passage, match.group(0), number))
+    for statements in said.values():
+        counts = Counter(number for _, _, number in statements)
+        if len(counts) < 2:
+            continue
+        # The number most places say is taken as meant; the others contradict it (on a tie,
+        # every side is reported).
+        (most, times), (_, runner_up) = counts.most_common(2)
+        meant = next(phrase for _, phrase, number in statements if number == most)
+        for passage, phrase, number in statements:
+            if number == most and times > runner_up:
+                continue
+            other = meant if number != most else next(p for _, p, n in statements if n != most)
+            assert passage.doc is not None
+            yield finding(
+                "GET03",
+                passage.pos(phrase),
+                f"'{phrase}' spreekt '{other}' elders in het document tegen; noem één aantal"
+                " leden per deelnemer",
+                passage.target,
+                passage.doc.id,
+            )
 
 
 @rule(

@@ -83,9 +83,23 @@ def test_get03_seats_per_deelnemer_differ_between_articles(make_repo: Callable[.
         "Het algemeen bestuur bestaat uit één lid per deelnemer.",
         "Ieder college wijst twee leden aan.",
     )
-    phrase = "Ieder college wijst twee leden"
+    # One against one: both sides of the contradiction are reported.
+    assert sorted(located(result)) == sorted(
+        [
+            ("GET03", "fout", where(content, FRAGMENT, "Ieder college wijst twee leden")),
+            ("GET03", "fout", where(content, FRAGMENT, "één lid per deelnemer")),
+        ]
+    )
+    content, result = numbers(
+        make_repo,
+        "Het algemeen bestuur bestaat uit twee leden per deelnemer.",
+        "Ieder college wijst één lid aan.",
+        "Het algemeen bestuur telt dus één lid per deelnemer.",
+    )
+    # Two against one: the odd one out.
+    phrase = "twee leden per deelnemer"
     assert located(result) == [("GET03", "fout", where(content, FRAGMENT, phrase))]
-    assert "één lid per deelnemer" in result[0].message
+    assert "Ieder college wijst één lid" in result[0].message
     clean = numbers(
         make_repo,
         "Het algemeen bestuur bestaat uit één lid per deelnemer.",
