@@ -222,25 +222,36 @@ def peildatum_as_named(ctx: Context) -> Iterator[Finding]:
     finance = ctx.project.finance
     if finance is None:
         return
-    named: dict[date, Passage] = {}
+    named: dict[date, tuple[Passage, re.Match[str]]] = {}
     for passage in _regeling_passages(ctx):
         if "aantal" not in passage.text.lower():
             continue
         for match in _PEILDATUM.finditer(passage.text):
-            named.setdefault(_named_date(match, finance.year), passage)
+            named.setdefault(_named_date(match, finance.year), (passage, match))
     if len(named) != 1:
         return  # no date, or the regeling names several: nothing to hold the data to
-    ((day, passage),) = named.items()
-    for data in finance.datasets:
-        if data.peildatum != day:
-            yield finding(
-                "OVR04",
-                _key_pos(ctx, data.pos, "peildatum"),
-                f"de peildatum van '{data.title}' is {data.peildatum:%d-%m-%Y}, maar de regeling"
-                f" noemt {day:%d-%m-%Y} voor het begrotingsjaar {finance.year}"
-                f" ({passage.pos})",
-                data.id,
-            )
+    ((day, (passage, match)),) = named.items()
+    in_text = locate(ctx, passage, match.start(), match.end())
+    differing = [data for data in finance.datasets if data.peildatum != day]
+    for data in differing:
+        yield finding(
+            "OVR04",
+            _key_pos(ctx, data.pos, "peildatum"),
+            f"de peildatum van '{data.title}' is {data.peildatum:%d-%m-%Y}, maar de regeling"
+            f" noemt {day:%d-%m-%Y} voor het begrotingsjaar {finance.year} ({in_text})",
+            data.id,
+        )
+    if differing:
+        # The other side: the text of the regeling, which may be what is wrong.
+        first = differing[0]
+        yield finding(
+            "OVR04",
+            in_text,
+            f"de regeling noemt als peildatum {day:%d-%m-%Y}, maar de verdeelgegevens"
+            f" ('{first.title}') hebben {first.peildatum:%d-%m-%Y} ({first.pos.path}); maak"
+            " tekst en gegevens gelijk",
+            passage.target,
+        )
 
 
 # "vaststellen van de verordening", "het vaststellen van verordeningen", "vaststelling van een

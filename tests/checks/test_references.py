@@ -240,18 +240,6 @@ CASES: dict[str, tuple[dict[str, str], str, str, str]] = {
         "clausules/verordening/enig.yaml:6:13",
         "Deze verordening",
     ),
-    "OVR04 een peildatum die de regeling niet noemt": (
-        {
-            "clausules/financien/begroting.yaml": FINANCE.replace(
-                "peildatum: 2021-01-01\n      bron: CBS", "peildatum: 2022-01-01\n      bron: CBS"
-            ),
-            "clausules/bestuur/sleutels.yaml": SLEUTELS,
-            "regelingen/testregeling.yaml": WITH_SLEUTELS,
-        },
-        "OVR04",
-        "clausules/financien/begroting.yaml:8:7",
-        "peildatum: 2022-01-01",
-    ),
     "OVR05 een registerregel over een verordening zonder de vlag": (
         {
             REGISTER: ROW.replace(
@@ -458,3 +446,27 @@ def test_ref04_a_typed_reference_to_an_article_on_another_subject(
     ], [f.message for f in found]
     if code == "REF04":
         assert "de zin gaat over het archief; bedoelt u Artikel 3. Archief?" in found[0].message
+
+
+def test_ovr04_a_peildatum_the_regeling_does_not_name_at_both_sides(
+    make_repo: Callable[..., Path],
+) -> None:
+    """The data and the text contradict each other: either may be wrong, both are reported."""
+    root = make_repo(
+        {
+            **CLEAN,
+            "clausules/financien/begroting.yaml": FINANCE.replace(
+                "peildatum: 2021-01-01\n      bron: CBS", "peildatum: 2022-01-01\n      bron: CBS"
+            ),
+            "clausules/bestuur/sleutels.yaml": SLEUTELS,
+            "regelingen/testregeling.yaml": WITH_SLEUTELS,
+        }
+    )
+    found = sorted(findings(root), key=lambda f: f.pos.path)
+    assert [(f.code, f.pos.path) for f in found] == [
+        ("OVR04", "clausules/bestuur/sleutels.yaml"),
+        ("OVR04", "clausules/financien/begroting.yaml"),
+    ], [f.message for f in found]
+    assert str(found[1].pos) == "clausules/financien/begroting.yaml:8:7"
+    assert at(root, found[1]).startswith("peildatum: 2022-01-01")
+    assert at(root, found[0]).startswith("op 1 januari van het jaar voorafgaand")
