@@ -385,6 +385,12 @@ def _article_text(article: Article) -> str:
     return " ".join(_text(lid) for lid in article.leden)
 
 
+_PROCEDURE = re.compile(
+    r"\b(?:college|colleges)\b[^.]*\b(?:besluit|besluiten|beslist|kan|kunnen)\b|\bzienswijze\b",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "FEI05",
     FOUT,
@@ -401,13 +407,24 @@ def consent_of_the_raad(ctx: Context) -> Iterator[Finding]:
             if not articles or any("toestemming" in _article_text(a) for a in articles):
                 continue
             first = articles[0]
+            # Where the procedure is written: the lid on the college's decision or on the
+            # zienswijze of the raden, else the article.
+            lid = next(
+                (
+                    lid
+                    for a in articles
+                    for lid in a.leden
+                    if _PROCEDURE.search(_text(lid)) is not None
+                ),
+                None,
+            )
             yield Finding(
                 "FEI05",
                 FOUT,
                 f"artikel {first.number} ({first.title}) regelt de {topic}, maar noemt niet de"
                 " toestemming van de raad; een college besluit tot wijziging, toetreding of"
                 " uittreding pas na de toestemming van de raad van zijn gemeente (artikel 1 Wgr)",
-                ctx.pos_of(first.id),
-                first.id,
+                ctx.pos_of(lid.id if lid is not None else first.id),
+                lid.id if lid is not None else first.id,
                 doc.id,
             )
