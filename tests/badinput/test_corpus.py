@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -32,7 +33,9 @@ from tests.badinput.corpus import (
 
 LOCATED = re.compile(r"^(?P<path>[^\s:]+):(?P<line>\d+)(?::(?P<col>\d+))?: ")
 WORKERS = int(os.environ.get("PROEF_WORKERS", "3"))
-WELL_LOCATED = re.compile(r"^(?P<path>[^\s:/][^\s:]*):(?P<line>\d+):(?P<col>\d+): (fout|waarschuwing): ")
+WELL_LOCATED = re.compile(
+    r"^(?P<path>[^\s:/][^\s:]*):(?P<line>\d+):(?P<col>\d+): (fout|waarschuwing): "
+)
 
 
 @pytest.fixture(scope="session")
@@ -40,7 +43,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One clean clone of the sample repository with a previous build of gr-sociaal."""
     root = tmp_path_factory.mktemp("proef14") / "repo"
     subprocess.run(
-        ["git", "clone", "-q", "--local", str(REPO_ROOT), str(root)], check=True, capture_output=True
+        ["git", "clone", "-q", "--local", str(REPO_ROOT), str(root)],
+        check=True,
+        capture_output=True,
     )
     git(root, "config", "user.name", "Proef Veertien")
     git(root, "config", "user.email", "proef14@voorbeeld.nl")
@@ -88,7 +93,9 @@ def english_words(text: str, allowed: tuple[str, ...]) -> list[str]:
 def check_global(case: Case, ctx: Context) -> None:
     result = ctx.result
     out = result.output
-    assert result.returncode >= 0, f"afgebroken door een signaal ({result.returncode}): {out[-2000:]}"
+    assert result.returncode >= 0, (
+        f"afgebroken door een signaal ({result.returncode}): {out[-2000:]}"
+    )
     assert "Traceback" not in out, out[-3000:]
     assert "interne fout" not in out.lower(), out[-3000:]
     english = english_words(out, case.allow_english)
@@ -184,8 +191,8 @@ def runs(
     request: pytest.FixtureRequest, template: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[dict[str, Future[Run]]]:
     """Run every selected case in the background (the runs are subprocesses, so threads do)."""
-    selected = [
-        item.callspec.params["case"]
+    selected: list[Case] = [
+        cast(Case, item.callspec.params["case"])
         for item in request.session.items
         if isinstance(item, pytest.Function)
         and hasattr(item, "callspec")
