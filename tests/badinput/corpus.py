@@ -11,14 +11,17 @@ does not (yet) meet.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import io
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -137,19 +140,77 @@ ENGLISH = (
 )
 
 
-def run_cli(repo: Path, argv: tuple[str, ...], timeout: float = 60.0) -> Result:
-    """Run ``python -m assembler`` in ``repo``; a hang counts as exit code -999."""
+FORK = os.environ.get("PROEF_FORK", "1") != "0"
+SERVERS = threading.local()
+IO_DIR = Path(tempfile.mkdtemp(prefix="proef14-io-"))
+atexit.register(shutil.rmtree, IO_DIR, True)
+
+
+def child_env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(REPO_ROOT)
     # Compiled modules in a cache of our own: without it every run compiles the package again.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     env.pop("ASSEMBLER_UNO_PYTHON", None)
+    env.pop("ASSEMBLER_DEBUG", None)
+    return env
+
+
+def server() -> subprocess.Popen[str]:
+    """This thread's fork server (tests/badinput/forkserver.py), started on first use."""
+    current: subprocess.Popen[str] | None = getattr(SERVERS, "server", None)
+    if current is None or current.poll() is not None:
+        current = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("forkserver.py"))],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=child_env(),
+            text=True,
+        )
+        SERVERS.server = current
+        atexit.register(current.kill)
+    return current
+
+
+def run_cli(repo: Path, argv: tuple[str, ...], timeout: float = 60.0) -> Result:
+    """Run the assembler in ``repo`` in a process of its own; a hang counts as exit code -999.
+
+    With PROEF_FORK=0 each run is ``python -m assembler``; otherwise a forked child of a server
+    that imported the package once (the same entry point, ``main()``, in its own process).
+    """
+    if FORK:
+        fd, out_name = tempfile.mkstemp(dir=IO_DIR)
+        os.close(fd)
+        err_name = out_name + ".err"
+        proc = server()
+        assert proc.stdin is not None and proc.stdout is not None
+        request = {
+            "cwd": str(repo),
+            "argv": list(argv),
+            "out": out_name,
+            "err": err_name,
+            "timeout": timeout,
+            "env": child_env(),
+        }
+        proc.stdin.write(json.dumps(request) + "\n")
+        proc.stdin.flush()
+        answer = proc.stdout.readline()
+        if not answer:
+            raise RuntimeError("de forkserver van de proef is gestopt")
+        status = int(json.loads(answer)["status"])
+        out = Path(out_name).read_bytes().decode("utf-8", "replace")
+        err = Path(err_name).read_bytes().decode("utf-8", "replace")
+        os.unlink(out_name)
+        os.unlink(err_name)
+        if status == -999:
+            err += f"\n[proef: na {timeout} s afgebroken]"
+        return Result(status, out, err)
     try:
         done = subprocess.run(
             [sys.executable, "-m", "assembler", *argv],
             cwd=repo,
-            env=env,
+            env=child_env(),
             capture_output=True,
             timeout=timeout,
             check=False,
