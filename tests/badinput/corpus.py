@@ -2129,13 +2129,13 @@ add(
         "uit-reacties-nota-repo",
         ("reacties", "nota", "--ronde", "concept", "--uit", "."),
         "reacties nota --uit .",
-        inferred=True,
+        inferred=False,
     ),
     uit_case(
         "uit-reacties-overzicht-repo",
         ("reacties", "overzicht", "--ronde", "concept", "--uit", "."),
         "reacties overzicht --uit .",
-        inferred=True,
+        inferred=False,
     ),
     Case(
         "output-stale-tmp-folder",
