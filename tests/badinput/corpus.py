@@ -3178,6 +3178,40 @@ add(
 )
 
 
+def previous_redline(repo: Path) -> None:
+    """A complete redline HEAD..werkmap in build/redline/ from an earlier run."""
+    done = run_cli(repo, ("redline", "--van", "HEAD", "--naar", "werkmap"))
+    assert done.returncode == 0, done.output
+
+
+add(
+    Case(
+        "output-failed-redline-keeps-previous",
+        "uitvoer",
+        "een redline die faalt (deling door nul) laat de vorige redline heel",
+        ("redline", "--van", "HEAD", "--naar", "werkmap"),
+        2,
+        setup=chain(previous_redline, write(CITE, cite('"Het is {{ 1 // 0 }}."'))),
+        where=CITE,
+        line=CITE_TEKST_LINE,
+        words=("deling door nul",),
+        post=(exists("build/redline/HEAD..werkmap/gr-sociaal.docx"),),
+    ),
+    Case(
+        "output-stale-redline-tmp",
+        "uitvoer",
+        "een .tmp-map van een gestopte redline wordt bij de volgende redline opgeruimd",
+        ("redline", "--van", "HEAD", "--naar", "werkmap"),
+        0,
+        setup=write(
+            f"build/redline/.HEAD..werkmap.tmp-{DEAD_PID}-a1b2c3d4/gr-sociaal.docx", b"half"
+        ),
+        post=(gone(f"build/redline/.HEAD..werkmap.tmp-{DEAD_PID}-a1b2c3d4"), no_temp_left),
+        inferred=True,
+    ),
+)
+
+
 # ---- legitimate but odd ----------------------------------------------------------------------
 
 add(
