@@ -3212,6 +3212,75 @@ add(
 )
 
 
+def hook(script: str) -> Setup:
+    def setup(repo: Path) -> None:
+        path = repo / ".git" / "hooks" / "pre-commit"
+        path.write_text("#!/bin/sh\n" + script)
+        path.chmod(0o755)
+
+    return setup
+
+
+add(
+    Case(
+        "milestone-hook-refuses-with-staged",
+        "mijlpalen",
+        "hook weigert terwijl de gebruiker README.md had klaargezet: index precies als ervoor",
+        ("mijlpaal", "vastleggen", "proef"),
+        2,
+        setup=chain(
+            add_milestone,
+            write("README.md", "klaargezet\n"),
+            lambda r: _git_add(r, "README.md"),
+            hook("echo 'haak-weigert-proef' >&2\nexit 1\n"),
+        ),
+        mentions=("haak-weigert-proef",),
+    ),
+    Case(
+        "milestone-hook-scribbles",
+        "mijlpalen",
+        "hook die mijlpalen.yaml beschrijft en dan weigert: de bytes komen terug",
+        ("mijlpaal", "vastleggen", "proef"),
+        2,
+        setup=chain(
+            add_milestone,
+            hook("echo 'rommel: [' >> mijlpalen.yaml\necho 'haak-weigert-proef' >&2\nexit 1\n"),
+        ),
+        mentions=("haak-weigert-proef",),
+        post=(retry_records(remove_hook),),
+    ),
+    new_case(
+        "yaml-recursive-alias",
+        "yaml",
+        "een lijst die naar zichzelf verwijst (&a [*a])",
+        CITE,
+        cite("&a [*a]"),
+        9,
+        None,
+        inferred=True,
+        timeout=30,
+    ),
+    new_case(
+        "yaml-nul-byte",
+        "yaml",
+        "NUL-teken in een titel",
+        CITE,
+        "formaat: 1\nid: citeertitel\ntitel: Cite\x00ertitel\n",
+        3,
+        12,
+    ),
+    new_case(
+        "yaml-control-char",
+        "yaml",
+        "stuurteken (BEL) in een titel",
+        CITE,
+        "formaat: 1\nid: citeertitel\ntitel: Cite\x07ertitel\n",
+        3,
+        12,
+    ),
+)
+
+
 # ---- legitimate but odd ----------------------------------------------------------------------
 
 add(
