@@ -3456,16 +3456,6 @@ XFAIL: dict[str, str] = {
         "productgat: in een gevouwen tekst (>-) over meerdere regels wordt de fout op de eerste "
         "regel gemeld (9:46, een kolom die op die regel niet bestaat) in plaats van op regel 12, de tag"
     ),
-    "output-same-name-same-folder": (
-        "productgat (afgeleid): gemeld op 1:1 van het latere manifest, niet op de regel "
-        "'bestandsnaam:' die de botsing veroorzaakt"
-    ),
-    "output-same-name-other-folder": (
-        "productgat (afgeleid): gemeld op 1:1 van het latere manifest, niet op 'bestandsnaam:'"
-    ),
-    "output-same-name-per-deelnemer": (
-        "productgat (afgeleid): gemeld op 1:1 van het latere manifest, niet op 'bestandsnaam:'"
-    ),
     "output-bestandsnaam-too-long": (
         "productgat: een bestandsnaam van 300 tekens wordt pas bij het schrijven gevonden: exitcode 1, "
         "'fout bij lezen of schrijven: de naam is te lang (<absoluut pad>)', geen plaats in het manifest"
@@ -3490,14 +3480,6 @@ XFAIL: dict[str, str] = {
     ),
     "data-keuzes-duplicate-id": (
         "productgat (afgeleid): een tweede keuze met id 'iit-referteperiode' wordt niet gemeld"
-    ),
-    "data-brieven-controleer-not-utf8": (
-        "productgat (afgeleid): controleer ('Geen bevindingen', exitcode 0) negeert een brieven.yaml "
-        "die geen UTF-8 is, terwijl GET06 de data uit brieven.yaml toetst; pakketten meldt hem wel"
-    ),
-    "cli-help": (
-        "productgat: assembler --help bevat de Engelse regel '--version  show program's version "
-        "number and exit'"
     ),
     "data-reacties-not-utf8": (
         "productgat: een register van reacties dat geen UTF-8 is geeft 'interne fout "
