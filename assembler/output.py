@@ -73,7 +73,9 @@ def replace_folder(folder: Path, files: Mapping[str, bytes], prune: bool = True)
     entries = {p.name: p for p in real.iterdir()} if real.is_dir() else {}
     for name in sorted(tops & entries.keys()):
         entry = entries[name]
-        if name in files and entry.is_dir() and not entry.is_symlink() and name not in before:
+        # A folder where a file goes is never ours, even under a name an earlier build wrote
+        # (it wrote a file there): it holds the user's files and is not thrown away.
+        if name in files and entry.is_dir() and not entry.is_symlink():
             raise UsageError(
                 f"{folder / name} is een map die de assembler niet schreef, maar daar hoort een"
                 " bestand; verwijder of hernoem die map. Er is niets geschreven."

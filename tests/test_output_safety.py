@@ -220,6 +220,22 @@ def test_a_folder_where_a_file_goes_is_found_before_anything_is_written(
     assert sorted(p.name for p in werkmap.parent.iterdir()) == ["werkmap"]
 
 
+def test_a_folder_put_where_an_earlier_build_wrote_a_file_is_not_thrown_away(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The earlier build wrote testregeling.docx; the user put a folder with a file there.
+    The name is in the record of the earlier build, but the folder is the user's."""
+    assert run(repo, capsys, "bouw")[0] == 0
+    document = repo / "build/werkmap/testregeling.docx"
+    document.unlink()
+    document.mkdir()
+    (document / "aantekeningen.txt").write_text("van de gebruiker", encoding="utf-8")
+    code, _, err = run(repo, capsys, "bouw")
+    assert code == 2, err
+    assert f"{document} is een map" in err
+    assert (document / "aantekeningen.txt").read_text(encoding="utf-8") == "van de gebruiker"
+
+
 def test_a_failure_while_writing_leaves_the_previous_build_and_names_the_output(
     repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

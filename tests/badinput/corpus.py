@@ -3460,10 +3460,6 @@ XFAIL: dict[str, str] = {
         "productgat: een bestandsnaam van 300 tekens wordt pas bij het schrijven gevonden: exitcode 1, "
         "'fout bij lezen of schrijven: de naam is te lang (<absoluut pad>)', geen plaats in het manifest"
     ),
-    "output-folder-where-file": (
-        "productgat (ernstig): een map van de gebruiker op de plaats van gr-sociaal.docx wordt met "
-        "inhoud weggegooid en vervangen, exitcode 0; de README belooft een melding en niets geschreven"
-    ),
     "uit-reacties": (
         "productgat (afgeleid): --uit reacties/concept (het register van reacties) wordt aanvaard; "
         "de bouw schrijft gr-sociaal.docx en bijdragen.xlsx tussen de registerbestanden"
