@@ -21,6 +21,7 @@ from assembler.oserrors import describe_os_error
 from assembler.packages import build_packages
 from assembler.source.gitstore import WORKTREE
 from assembler.source.project import SETTINGS_FILE
+from assembler.source.reactions import FOLDER as REACTIONS_FOLDER
 from assembler.source.tree import WorkTree
 from assembler.versions import CONTENT
 
@@ -287,7 +288,7 @@ def _reactions_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
     view.add_argument(
         "--uit",
         type=Path,
-        default=Path("build/reacties"),
+        default=None,
         help="uitvoermap (standaard: build/reacties)",
     )
     nota = sub.add_parser(
@@ -301,7 +302,7 @@ def _reactions_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
     nota.add_argument(
         "--uit",
         type=Path,
-        default=Path("build/reacties"),
+        default=None,
         help="uitvoermap (standaard: build/reacties)",
     )
     apply = sub.add_parser(
@@ -334,14 +335,14 @@ def _reactions(root: Path, args: argparse.Namespace) -> int:
     if args.reacties_opdracht == "overzicht":
         from assembler.reactions.overview import write_overview
 
-        written = write_overview(root, args.ronde, _absolute(args.uit))
+        written = write_overview(root, args.ronde, _out(root, args.uit, "reacties"))
         for path in written:
             print(f"  {_show(path)[:-1]}")
         return 0
     if args.reacties_opdracht == "nota":
         from assembler.reactions.nota import write_nota
 
-        print(f"  {_show(write_nota(root, args.ronde, _absolute(args.uit)))[:-1]}")
+        print(f"  {_show(write_nota(root, args.ronde, _out(root, args.uit, 'reacties')))[:-1]}")
         return 0
     from assembler.reactions.apply import apply_points
 
@@ -425,8 +426,9 @@ def _absolute(path: Path) -> Path:
     return path if path.is_absolute() else Path.cwd() / path
 
 
-# The folders of the repository that output may never replace: the sources and git itself.
-_PROTECTED = (".git", *(c for c in CONTENT if "." not in c))
+# The folders of the repository that output may never replace: the sources, the registers of
+# the reactions (reacties/) and git itself.
+_PROTECTED = (".git", *(c for c in CONTENT if "." not in c), REACTIONS_FOLDER)
 
 
 def _out(root: Path, explicit: Path | None, *default: str) -> Path:

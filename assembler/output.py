@@ -51,7 +51,8 @@ _ATOMIC_LEFTOVER = re.compile(r"\.(.+)\.[a-z0-9_]{8}\.tmp")
 def owned(folder: Path) -> set[str]:
     """The names the last build recorded in ``folder`` (none when it never wrote there)."""
     try:
-        text = (folder / OWNED).read_text(encoding="utf-8")
+        # errors="replace": a damaged record names nothing we could remove, it does not crash.
+        text = (folder / OWNED).read_text(encoding="utf-8", errors="replace")
     except (FileNotFoundError, NotADirectoryError):
         return set()
     return {line for line in text.splitlines() if _plain_name(line)}

@@ -16,6 +16,7 @@ from assembler.errors import SourceError
 from assembler.model.nodes import Document
 from assembler.output import write_atomic
 from assembler.source.reactions import SourceKind, path_of
+from assembler.source.yamlload import load_yaml_bytes
 
 if TYPE_CHECKING:
     from assembler.reactions.readin import NewPoint
@@ -91,6 +92,9 @@ def add_points(
     from assembler.reactions.register import load_register
 
     path = root / path_of(round_id, source)
+    if path.exists():
+        # A register the user edited: no UTF-8 or broken YAML is a located error, not a crash.
+        load_yaml_bytes(path.read_bytes(), path_of(round_id, source))
     before = path.read_text(encoding="utf-8") if path.exists() else None
     text = before if before is not None else _new_file(kind, doc, file_name, name, day)
     yaml = _yaml()

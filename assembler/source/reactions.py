@@ -19,7 +19,7 @@ from typing import TypeVar
 from assembler.errors import Collector, Pos, SourceError
 from assembler.source.fields import ID_PATTERN, Fields, mappings, text_items
 from assembler.source.tree import Tree
-from assembler.source.yamlload import YMap, load_yaml
+from assembler.source.yamlload import YMap, load_yaml_bytes
 
 FOLDER = "reacties"
 E = TypeVar("E", bound=StrEnum)
@@ -162,7 +162,7 @@ def _load_source(
     commit_exists: Callable[[str], bool] | None,
     problems: Collector,
 ) -> ReactionSource | None:
-    data = load_yaml(tree.read_text(path), path)
+    data = load_yaml_bytes(tree.read_bytes(path), path)
     top = Pos(path, 1, 1)
     if not isinstance(data, YMap):
         problems.add(top, "het bestand moet een tabel van sleutels zijn")

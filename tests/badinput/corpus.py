@@ -3460,30 +3460,8 @@ XFAIL: dict[str, str] = {
         "productgat: een bestandsnaam van 300 tekens wordt pas bij het schrijven gevonden: exitcode 1, "
         "'fout bij lezen of schrijven: de naam is te lang (<absoluut pad>)', geen plaats in het manifest"
     ),
-    "uit-reacties": (
-        "productgat (afgeleid): --uit reacties/concept (het register van reacties) wordt aanvaard; "
-        "de bouw schrijft gr-sociaal.docx en bijdragen.xlsx tussen de registerbestanden"
-    ),
-    "uit-reacties-overzicht-register": (
-        "productgat (afgeleid): reacties overzicht --uit reacties schrijft in het register zelf"
-    ),
-    "uit-reacties-nota-repo": (
-        "productgat: reacties nota --uit . schrijft in de repository; de weigering van de "
-        "repository, .git/ en de bronmappen geldt niet voor de reacties-opdrachten"
-    ),
-    "uit-reacties-overzicht-repo": (
-        "productgat: reacties overzicht --uit . schrijft concept/ in de repository"
-    ),
     "data-keuzes-duplicate-id": (
         "productgat (afgeleid): een tweede keuze met id 'iit-referteperiode' wordt niet gemeld"
-    ),
-    "data-reacties-not-utf8": (
-        "productgat: een register van reacties dat geen UTF-8 is geeft 'interne fout "
-        "(UnicodeDecodeError ...)' in plaats van een melding met bestand, regel en kolom"
-    ),
-    "data-reacties-not-utf8-controleer": (
-        "productgat: controleer met een register van reacties dat geen UTF-8 is: 'interne fout "
-        "(UnicodeDecodeError ...)'"
     ),
     "reacties-inlezen-corrupt": (
         "productgat (klein): 'het bestand is geen Word-document (.docx)' noemt het bestand van de "
