@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -33,16 +34,29 @@ if str(ROOT) not in sys.path:
 from tests.proef.defects import CASES, KINDS, Applied, Case, Expected, apply  # noqa: E402
 
 TOLERANCE = 2
+ID_LINE = re.compile(r"^\s*(?:-\s+)?id:\s*([A-Za-z0-9][\w.-]*)\s*$")
 CLI = "import sys\nfrom assembler.cli import main\nsys.exit(main(sys.argv[1:]))"
 
 Finding = dict[str, object]
 
 
+@dataclass(frozen=True)
+class Place:
+    """An expected location with the provisions that enclose it (a register row, a lid and
+    its article): a finding that names one of them is at the right place too."""
+
+    file: str
+    line: int
+    provisions: frozenset[str]
+
+
 @dataclass
 class Outcome:
     case: Case
-    status: str  # gevonden | elders | gemist | schoon | vals-alarm | onleesbaar
-    expected: list[Expected] = field(default_factory=list)
+    # gevonden | waarschuwing (only a warning at the place) | elders | gemist
+    # | schoon | vals-alarm | onleesbaar
+    status: str
+    expected: list[Place] = field(default_factory=list)
     new: list[Finding] = field(default_factory=list)
     message: str = ""
 
@@ -73,18 +87,41 @@ def key(finding: Finding) -> tuple[object, ...]:
     return tuple(finding[name] for name in ("code", "bestand", "regel", "kolom", "bepaling"))
 
 
-def at_location(finding: Finding, expected: list[Expected]) -> bool:
+def enclosing(text: str, line: int) -> frozenset[str]:
+    """The id of the nearest provision (an `id:` line) at or above ``line``, and its ancestors
+    (``a.b.c`` is inside ``a.b`` and ``a``)."""
+    lines = text.splitlines()
+    for number in range(min(line, len(lines)), 0, -1):
+        match = ID_LINE.match(lines[number - 1])
+        if match:
+            parts = match.group(1).split(".")
+            return frozenset(".".join(parts[:n]) for n in range(1, len(parts) + 1))
+    return frozenset()
+
+
+def place_of(expected: Expected, clone: Path) -> Place:
+    text = (clone / expected.file).read_text(encoding="utf-8")
+    provisions = enclosing(text, expected.line)
+    if expected.bepaling:
+        provisions |= {expected.bepaling}
+    return Place(expected.file, expected.line, provisions)
+
+
+def at_location(finding: Finding, expected: list[Place]) -> bool:
+    """Within two lines in the expected file, or naming a provision that encloses the place."""
     for place in expected:
         if finding["bestand"] == place.file:
             line = finding["regel"]
             if isinstance(line, int) and abs(line - place.line) <= TOLERANCE:
                 return True
-        if place.bepaling and finding["bepaling"] == place.bepaling:
-            return True
+            if finding["bepaling"] in place.provisions:
+                return True
+        elif finding["bepaling"] and finding["bepaling"] in place.provisions:
+            return True  # a finding in another file (a manifest) that names the provision
     return False
 
 
-def prepare(case: Case, work: Path) -> Applied:
+def prepare(case: Case, work: Path) -> tuple[Applied, list[Place]]:
     clone = work / "repo"
     subprocess.run(
         ["git", "clone", "--local", "--quiet", str(ROOT), str(clone)],
@@ -95,7 +132,7 @@ def prepare(case: Case, work: Path) -> Applied:
     for name, text in applied.files.items():
         (clone / name).write_text(text, encoding="utf-8")
     _git(clone, "commit", "--quiet", "-am", f"Proef {case.id}: {case.beschrijving}")
-    return applied
+    return applied, [place_of(e, clone) for e in applied.expected]
 
 
 _baselines: dict[bool, set[tuple[object, ...]]] = {}
@@ -121,17 +158,19 @@ def baseline(between: bool) -> set[tuple[object, ...]]:
 def run_case(case: Case) -> Outcome:
     base = baseline(case.between)
     with tempfile.TemporaryDirectory(prefix="proef-") as work:
-        applied = prepare(case, Path(work))
+        _applied, places = prepare(case, Path(work))
         code, findings, stderr = check(Path(work) / "repo", case.between)
     new = [f for f in findings if key(f) not in base]
     if code not in (0, 1):
-        return Outcome(case, "onleesbaar", applied.expected, new, stderr.splitlines()[-1:][0])
+        return Outcome(case, "onleesbaar", places, new, stderr.splitlines()[-1:][0])
     if case.kind == "legitiem":
-        return Outcome(case, "vals-alarm" if new else "schoon", applied.expected, new)
+        return Outcome(case, "vals-alarm" if new else "schoon", places, new)
     counted = [f for f in new if case.any_severity or f["ernst"] == "fout"]
-    if any(at_location(f, applied.expected) for f in counted):
-        return Outcome(case, "gevonden", applied.expected, new)
-    return Outcome(case, "elders" if counted else "gemist", applied.expected, new)
+    if any(at_location(f, places) for f in counted):
+        return Outcome(case, "gevonden", places, new)
+    if any(at_location(f, places) for f in new):
+        return Outcome(case, "waarschuwing", places, new)
+    return Outcome(case, "elders" if counted else "gemist", places, new)
 
 
 def describe(finding: Finding) -> str:
@@ -142,13 +181,16 @@ def describe(finding: Finding) -> str:
 
 
 def table(outcomes: list[Outcome]) -> str:
-    lines = [f"{'soort':<12} {'aantal':>6} {'gevonden':>9} {'elders':>7} {'gemist':>7}"]
+    lines = [
+        f"{'soort':<12} {'aantal':>6} {'gevonden':>9} {'waarsch.':>9} {'elders':>7} {'gemist':>7}"
+    ]
     defects = [o for o in outcomes if o.case.kind != "legitiem"]
     for kind in KINDS[:-1]:
         mine = [o for o in defects if o.case.kind == kind]
         count = Counter(o.status for o in mine)
         lines.append(
-            f"{kind:<12} {len(mine):>6} {count['gevonden']:>9} {count['elders']:>7} "
+            f"{kind:<12} {len(mine):>6} {count['gevonden']:>9} {count['waarschuwing']:>9} "
+            f"{count['elders']:>7} "
             f"{count['gemist'] + count['onleesbaar']:>7}"
         )
     found = sum(o.status == "gevonden" for o in defects)

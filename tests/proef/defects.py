@@ -172,8 +172,8 @@ CASES: tuple[Case, ...] = (
     D(
         "pat-art-zonder-punt",
         "patroon",
-        "De toelichting verwijst met ‘art 34’ (afkorting zonder punt) naar het artikel over de "
-        "verdeelsleutels.",
+        "De toelichting verwijst met ‘art 34’ (afkorting zonder punt) naar een artikel van de "
+        "regeling.",
         E(
             c("financien/fin-verdeelsleutels"),
             "De verdeelgegevens en de voorlopige bijdragen voor het",
@@ -869,7 +869,11 @@ CASES: tuple[Case, ...] = (
             "tekst: Het algemeen bestuur bestaat uit twee leden per deelnemer, die het college",
         ),
         mark="twee leden",
-        alt=(Loc(c("bestuur/ab-samenstelling"), "Iedere deelnemer is met één lid"),),
+        alt=(
+            Loc(c("bestuur/ab-samenstelling"), "Iedere deelnemer is met één lid"),
+            # correction after the blind run: the general toelichting is the other side too
+            Loc(GR, "Het algemeen bestuur bestaat uit één lid per deelnemer."),
+        ),
     ),
     D(
         "get-toelichting-leden-per-deelnemer",
@@ -976,6 +980,36 @@ CASES: tuple[Case, ...] = (
             "    burgemeester: de burgemeester van Molenlanden\n"
             "    keuzes: {}\n",
         ),
+        # correction after the blind run: the finance data must name the new deelnemer too,
+        # or the sources cannot be read at all (percentages: the formula of the regeling)
+        E(
+            BEGR,
+            "        zwijndrecht: 44780\n",
+            "        zwijndrecht: 44780\n        molenlanden: 44455\n",
+        ),
+        E(
+            BEGR,
+            "        zwijndrecht: 1879\n",
+            "        zwijndrecht: 1879\n        molenlanden: 730\n",
+        ),
+        E(
+            BEGR,
+            '          alblasserdam: "6.26"\n'
+            '          dordrecht: "43.53"\n'
+            '          hardinxveld-giessendam: "5.65"\n'
+            '          hendrik-ido-ambacht: "9.58"\n'
+            '          papendrecht: "10.41"\n'
+            '          sliedrecht: "8.74"\n'
+            '          zwijndrecht: "15.83"\n',
+            '          alblasserdam: "5.64"\n'
+            '          dordrecht: "39.44"\n'
+            '          hardinxveld-giessendam: "5.08"\n'
+            '          hendrik-ido-ambacht: "8.62"\n'
+            '          papendrecht: "9.39"\n'
+            '          sliedrecht: "7.90"\n'
+            '          zwijndrecht: "14.33"\n'
+            '          molenlanden: "9.60"\n',
+        ),
         loc=Loc(c("betrekken/inwonersparticipatie"), "van zeven gemeenten"),
         alt=(
             Loc(c("bestuur/ab-besluitvorming"), "vijf van de zeven"),
@@ -1052,7 +1086,7 @@ CASES: tuple[Case, ...] = (
     D(
         "ref-artikel-53",
         "verwijzing",
-        "De toelichting noemt ‘artikel 53 van deze regeling’; de regeling telt 51 artikelen.",
+        "De toelichting noemt ‘artikel 53 van deze regeling’; de regeling telt 50 artikelen (en 26a).",
         E(
             c("slot/geschillen"),
             "Lukt dat niet, dan beslissen Gedeputeerde Staten van Zuid-Holland.",
@@ -1379,6 +1413,11 @@ CASES: tuple[Case, ...] = (
             "op 1 juli van het jaar voorafgaand aan het begrotingsjaar. Het aantal huishoudens",
         ),
         mark="1 juli",
+        # correction after the blind run: the data are the other side of the contradiction
+        alt=(
+            Loc(BEGR, "peildatum: 2021-01-01\n      bron: CBS"),
+            Loc(BEGR, "peildatum: 2021-01-01\n      bron: cliëntregistratie"),
+        ),
     ),
     D(
         "ref-raadsbevoegdheid-in-register",
