@@ -21,7 +21,7 @@ MIJLPAAL ?=
 # output folder from it (a safe name under build/).
 export VERSIE VAN NAAR MIJLPAAL
 
-.PHONY: concept redline review wijziging pdf stop pakketten reacties check test bench lint clean
+.PHONY: concept redline review wijziging pdf stop pakketten reacties check proef test bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -80,6 +80,11 @@ check: $(STAMP)
 
 pakketten: $(STAMP)
 	$(BIN)/assembler pakketten --mijlpaal="$$MIJLPAAL"
+
+# The blind corpus of legal defects against `assembler controleer` (docs/ontwerp/proef-controle.md;
+# about 12 minutes): a table of found / only a warning / elsewhere / missed, and false alarms.
+proef: $(STAMP)
+	$(BIN)/python tools/proef_controle.py
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
