@@ -188,6 +188,17 @@ def typed_references(text: str) -> list[Typed]:
                 end = b.end
                 j += 2
                 continue
+            if (
+                _is(a, ",")
+                and _is(b, "lid")
+                and c is not None
+                and c.kind is Kind.NUMBER
+                and c.text.isdigit()
+            ):
+                lid = int(c.text)  # "artikel 160, lid 1, van de Gemeentewet": TEK04, still read
+                end = c.end
+                j += 3
+                continue
             if _is(a, ",") and b is not None and b.ordinal is not None:
                 k = j + 2
                 while _is(_at(toks, k), "en", "of", ",") and (

@@ -294,6 +294,10 @@ CLEAN_CASES: dict[str, dict[str, str]] = {
         + "toelichting:\n  - Het eerste en tweede lid, de onderdelen a tot en met c en het bepaalde"
         " onder a gelden ook hier; het eerste lid en het tweede lid evenzeer.\n"
     },
+    "een wet aangehaald met 'lid 1' (alleen TEK04, geen REF01)": {
+        "clausules/slot/slot.yaml": SLOT
+        + "toelichting:\n  - Zie artikel 160, eerste lid, van de Gemeentewet.\n",
+    },
     "verwijzingen naar wetten": {
         "clausules/slot/slot.yaml": SLOT
         + "toelichting:\n  - Zie artikel 10:15 Awb, artikel 36 van de Participatiewet, de artikelen"
@@ -470,3 +474,16 @@ def test_ovr04_a_peildatum_the_regeling_does_not_name_at_both_sides(
     assert str(found[1].pos) == "clausules/financien/begroting.yaml:8:7"
     assert at(root, found[1]).startswith("peildatum: 2022-01-01")
     assert at(root, found[0]).startswith("op 1 januari van het jaar voorafgaand")
+
+
+def test_a_law_cited_with_lid_1_is_tek04_only(make_repo: Callable[..., Path]) -> None:
+    """'artikel 160, lid 1, van de Gemeentewet' is the wrong form (TEK04), not an article of
+    the regeling that does not exist (REF01)."""
+    root = make_repo(
+        {
+            **CLEAN,
+            "clausules/slot/slot.yaml": SLOT
+            + "toelichting:\n  - Zie artikel 160, lid 1, van de Gemeentewet.\n",
+        }
+    )
+    assert [f.code for f in findings(root)] == ["TEK04"]
