@@ -13,12 +13,14 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from assembler import versions
 from assembler.checks.base import FOUT, Context, Finding, finding, rule
-from assembler.errors import UsageError
+from assembler.errors import Pos, SourceError, UsageError
 from assembler.reactions.changes import RoundChanges, round_changes
 from assembler.reactions.nota import ADOPTED
 from assembler.reactions.register import load_register
-from assembler.source.reactions import Point, ReactionSource, round_ids
+from assembler.source import milestones as ms
+from assembler.source.reactions import FOLDER, Point, ReactionSource, round_ids
 from assembler.source.tree import WorkTree
 
 _CITED = re.compile(r"\(punt ([^\s)]+)\)")
@@ -102,6 +104,18 @@ def _rounds(ctx: Context) -> list[tuple[list[ReactionSource], RoundChanges | Non
 
 
 def _round(root: Path, round_id: str) -> tuple[list[ReactionSource], RoundChanges | None]:
+    declared = versions.milestones(root)
+    if ms.find(declared, round_id) is None:
+        # A folder under reacties/ that is no milestone: a located source error at its first
+        # register, as when the register itself is read.
+        files = sorted(p.name for p in (root / FOLDER / round_id).glob("*.yaml"))
+        path = f"{FOLDER}/{round_id}/{files[0]}" if files else f"{FOLDER}/{round_id}"
+        known = ", ".join(m.id for m in declared) or "geen"
+        raise SourceError.at(
+            Pos(path, 1, 1),
+            f"onbekende ronde '{round_id}': de map onder {FOLDER}/ moet de id van een mijlpaal"
+            f" in {ms.MILESTONES_FILE} zijn (bekend: {known})",
+        )
     register = load_register(root, round_id)
     try:
         changes = round_changes(root, round_id)

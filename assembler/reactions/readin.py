@@ -310,7 +310,7 @@ def read_in(root: Path, round_id: str, source: str, file: Path, name: str = "") 
             " gemeente-zwijndrecht)"
         )
     milestone(root, round_id)
-    returned = read_returned(file.read_bytes(), ours(root, round_id))
+    returned = read_returned(file.read_bytes(), ours(root, round_id), str(file))
     documents = assemble_all(pipeline.load(versions.open_version(root, round_id)))
     doc = choose_document(returned, documents)
     points = points_of(source, returned, doc, our_notices(root))

@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -138,31 +139,38 @@ def parse_date(value: str | None) -> dt.datetime | None:
     return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
 
 
-def _xml(package: zipfile.ZipFile, name: str) -> etree._Element | None:
+def _xml(package: zipfile.ZipFile, name: str, shown: str) -> etree._Element | None:
     try:
         data = package.read(name)
     except KeyError:
         return None
+    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError):
+        # A damaged or encrypted member: the archive opened, its part does not.
+        raise UsageError(f"{shown} is beschadigd: {name} is niet te lezen") from None
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    return etree.fromstring(data, parser)
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        raise UsageError(f"{shown} is beschadigd: {name} is geen geldige XML") from None
 
 
-def read_returned(data: bytes, ours: Stamp | None) -> ReturnedDocument:
-    """The paragraphs, the reviewer's changes and comments of a returned .docx.
+def read_returned(data: bytes, ours: Stamp | None, name: str = "het bestand") -> ReturnedDocument:
+    """The paragraphs, the reviewer's changes and comments of a returned .docx (``name``: how
+    the messages call the file, the user's own path).
 
     ``ours``: the author and date of our own revisions (None for a clean document: then every
     revision is the reviewer's)."""
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise UsageError("het bestand is geen Word-document (.docx)") from None
+        raise UsageError(f"{name} is geen Word-document (.docx)") from None
     with package:
-        body = _xml(package, "word/document.xml")
+        body = _xml(package, "word/document.xml", name)
         if body is None:
-            raise UsageError("het bestand is geen Word-document: word/document.xml ontbreekt")
-        comments_xml = _xml(package, "word/comments.xml")
-        extended = _xml(package, "word/commentsExtended.xml")
-        core = _xml(package, "docProps/core.xml")
+            raise UsageError(f"{name} is geen Word-document: word/document.xml ontbreekt")
+        comments_xml = _xml(package, "word/comments.xml", name)
+        extended = _xml(package, "word/commentsExtended.xml", name)
+        core = _xml(package, "docProps/core.xml", name)
     reader = _Reader(ours)
     reader.read(body)
     comments = _comments(comments_xml, extended, reader, ours)

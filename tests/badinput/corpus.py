@@ -3463,14 +3463,6 @@ XFAIL: dict[str, str] = {
     "data-keuzes-duplicate-id": (
         "productgat (afgeleid): een tweede keuze met id 'iit-referteperiode' wordt niet gemeld"
     ),
-    "reacties-inlezen-corrupt": (
-        "productgat (klein): 'het bestand is geen Word-document (.docx)' noemt het bestand van de "
-        "gebruiker (kapot.docx) niet"
-    ),
-    "data-reacties-unknown-ronde-folder": (
-        "productgat: 'onbekende ronde bestaat-niet' zonder bestand (reacties/bestaat-niet/...); "
-        "het bronformaat belooft bestand, regel en kolom voor 'de map een bekende mijlpaal'"
-    ),
 }
 
 

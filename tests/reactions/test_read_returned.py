@@ -238,3 +238,18 @@ def test_reading_in_writes_the_register_and_reading_again_adds_nothing(
     assert "1 nieuw punt geschreven" in capsys.readouterr().out
     again = register.read_text(encoding="utf-8")
     assert again.startswith(edited) and again.count("- id: p-") == 7
+
+
+def test_a_damaged_file_is_named_in_the_message() -> None:
+    from assembler.errors import UsageError
+    from assembler.reactions.returned import read_returned
+
+    with pytest.raises(UsageError) as info:
+        read_returned(b"PK\x03\x04 geen zip" * 10, None, "terug/kapot.docx")
+    assert str(info.value).startswith("terug/kapot.docx is geen Word-document")
+    broken = io.BytesIO()
+    with zipfile.ZipFile(broken, "w") as package:
+        package.writestr("word/document.xml", "<w:document><w:body>")
+    with pytest.raises(UsageError) as info:
+        read_returned(broken.getvalue(), None, "terug/half.docx")
+    assert str(info.value) == "terug/half.docx is beschadigd: word/document.xml is geen geldige XML"
