@@ -502,3 +502,18 @@ def test_every_help_text_is_dutch() -> None:
     for name, text in texts.items():
         found = ENGLISH.findall(text)
         assert not found, f"{name}: Engels in de hulptekst: {found}\n{text}"
+
+
+def test_a_choice_declared_twice_is_refused_at_the_second(
+    make_repo: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    catalog = (
+        "formaat: 1\nkeuzes:\n"
+        "  - id: k\n    titel: Eerste\n    soort: tekst\n    standaard: a\n"
+        "  - id: k\n    titel: Tweede\n    soort: tekst\n    standaard: b\n"
+    )
+    root = make_repo({"keuzes.yaml": catalog})
+    code, err = build(root, capsys)
+    assert_refused(
+        root, code, err, "keuzes.yaml:7:9", "de keuze 'k' staat al eerder in keuzes.yaml"
+    )

@@ -23,20 +23,32 @@ def load_catalog(data: YMap, problems: Collector) -> SCatalog:
     """The plustaken and choices declared in ``keuzes.yaml``."""
     fields = Fields(data, problems, CATALOG_FILE)
     fields.used.add("formaat")
-    plustaken = []
+    plustaken: list[SPlustaak] = []
     seq = fields.sequence("plustaken")
     for item in mappings(seq, problems, "een plustaak moet een tabel zijn met 'id' en 'titel'"):
         f = Fields(item, problems, "de plustaak")
-        plustaken.append(SPlustaak(f.ident(), f.text("titel"), item.at("id")))
+        plustaak = SPlustaak(f.ident(), f.text("titel"), item.at("id"))
+        _unique(plustaak.id, plustaak.pos, [p.id for p in plustaken], "plustaak", problems)
+        plustaken.append(plustaak)
         f.done()
-    choices = []
+    choices: list[SChoice] = []
     seq = fields.sequence("keuzes")
     for item in mappings(
         seq, problems, "een keuze moet een tabel zijn met 'id', 'titel' en 'soort'"
     ):
-        choices.append(_choice(item, problems))
+        choice = _choice(item, problems)
+        _unique(choice.id, choice.pos, [c.id for c in choices], "keuze", problems)
+        choices.append(choice)
     fields.done()
     return SCatalog(tuple(plustaken), tuple(choices))
+
+
+def _unique(ident: str, pos: Pos, earlier: list[str], what: str, problems: Collector) -> None:
+    """A second declaration of one id would silently replace the first: refused where it is."""
+    if ident and ident in earlier:
+        problems.add(
+            pos, f"de {what} '{ident}' staat al eerder in {CATALOG_FILE}; kies een andere id"
+        )
 
 
 def _choice(item: YMap, problems: Collector) -> SChoice:

@@ -3460,9 +3460,6 @@ XFAIL: dict[str, str] = {
         "productgat: een bestandsnaam van 300 tekens wordt pas bij het schrijven gevonden: exitcode 1, "
         "'fout bij lezen of schrijven: de naam is te lang (<absoluut pad>)', geen plaats in het manifest"
     ),
-    "data-keuzes-duplicate-id": (
-        "productgat (afgeleid): een tweede keuze met id 'iit-referteperiode' wordt niet gemeld"
-    ),
 }
 
 
