@@ -194,12 +194,19 @@ def table(outcomes: list[Outcome]) -> str:
             f"{count['gemist'] + count['onleesbaar']:>7}"
         )
     found = sum(o.status == "gevonden" for o in defects)
+    # A warning at the right place is a finding too: the rules warn where the source is
+    # practice or the legal fact is not verified (issue 13: "warn rather than err").
+    anywhere = found + sum(o.status == "waarschuwing" for o in defects)
     legit = [o for o in outcomes if o.case.kind == "legitiem"]
     alarms = sum(o.status != "schoon" for o in legit)
     if defects:
         lines.append(
             f"{'totaal':<12} {len(defects):>6} {found:>9}  ({100 * found / len(defects):.1f} % op "
-            "de juiste plaats)"
+            "de juiste plaats als fout)"
+        )
+        lines.append(
+            f"{'':<12} {'':>6} {anywhere:>9}  ({100 * anywhere / len(defects):.1f} % op de juiste"
+            " plaats als fout of waarschuwing)"
         )
     if legit:
         lines.append(f"legitiem: {len(legit)} varianten, {alarms} met een vals alarm")

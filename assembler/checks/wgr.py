@@ -172,6 +172,8 @@ TOPICS: tuple[Topic, ...] = (
         severity=WAARSCHUWING,
         words=(
             "bepaalde tijd",
+            "bepaalde termijn",
+            "bepaalde periode",
             "duur",
             "looptijd",
             "getroffen tot",
@@ -337,7 +339,9 @@ def known_topics(ctx: Context) -> Iterator[Finding]:
             )
 
 
-_FIXED_TERM = re.compile(r"(?<![\w])bepaalde\s+tijd", re.IGNORECASE)
+_FIXED_TERM = re.compile(
+    r"(?<![\w])bepaalde\s+(?:tijd|termijn|duur|periode|looptijd)\b", re.IGNORECASE
+)
 # What names a term: a date or year, "tot en met", a number of years or months, a period.
 _TERM = re.compile(
     r"\b(\d{4}|tot\s+en\s+met|tot\s+\d|uiterlijk|jaar|jaren|maanden|periode\s+van|looptijd\s+van"
@@ -366,8 +370,8 @@ def fixed_term_named(ctx: Context) -> Iterator[Finding]:
                 yield finding(
                     "WGR20",
                     locate(ctx, passage, match.start(), match.end()),
-                    f"artikel {number} noemt 'bepaalde tijd' maar niet welke: noem de einddatum"
-                    " of het aantal jaren, of schrijf 'onbepaalde tijd'",
+                    f"artikel {number} noemt '{match.group(0)}' maar niet welke: noem de"
+                    " einddatum of het aantal jaren, of schrijf 'onbepaalde tijd'",
                     passage.target,
                     passage.document.id if passage.document else "",
                 )

@@ -156,6 +156,7 @@ def test_a_tag_on_an_article_whose_text_does_not_deal_with_the_topic_does_not_co
     [
         ("Deze regeling wordt getroffen voor bepaalde tijd.", True),
         ("Deze regeling geldt voor bepaalde tijd; zij kan worden verlengd.", True),
+        ("Deze regeling wordt getroffen voor een bepaalde termijn.", True),
         ("Deze regeling wordt getroffen voor onbepaalde tijd.", False),
         ("Deze regeling wordt getroffen voor bepaalde tijd, tot en met 31 december 2031.", False),
         ("Deze regeling wordt getroffen voor bepaalde tijd, te weten tien jaar.", False),
@@ -172,7 +173,7 @@ def test_wgr20_a_fixed_term_names_its_term(
         return
     # The lid starts after the fragment's own lines and the EVERY_TOPIC lid (2 lines each).
     line = BESTUUR.split("toelichting:")[0].count("\n") + 2 + 2
-    column = len("    tekst: ") + text.index("bepaalde tijd") + 1
+    column = len("    tekst: ") + text.index("bepaalde t") + 1
     assert [(f.code, str(f.pos)) for f in got] == [
         ("WGR20", f"clausules/bestuur/bestuur.yaml:{line}:{column}")
     ]

@@ -27,7 +27,9 @@ def test_case(case: Case) -> None:
         assert outcome.status == "schoon", f"nieuwe bevindingen:\n{findings}"
     else:
         places = ", ".join(f"{e.file}:{e.line}" for e in outcome.expected)
-        assert outcome.status == "gevonden", (
+        # A warning at the place counts: the rules warn where the source is practice or the
+        # legal fact is not verified.
+        assert outcome.status in ("gevonden", "waarschuwing"), (
             f"{outcome.status}: verwacht een bevinding bij {places}; nieuw:\n{findings}"
         )
 
