@@ -517,3 +517,16 @@ def test_a_choice_declared_twice_is_refused_at_the_second(
     assert_refused(
         root, code, err, "keuzes.yaml:7:9", "de keuze 'k' staat al eerder in keuzes.yaml"
     )
+
+
+def test_a_file_name_too_long_for_the_disk_is_refused_in_the_manifest(
+    make_repo: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found while reading, at the 'bestandsnaam', not as a write error afterwards."""
+    manifest = REGELING + f"bestandsnaam: {'b' * 300}\n"
+    root = make_repo({"regelingen/testregeling.yaml": manifest})
+    code, err = build(root, capsys)
+    line = manifest.count("\n")
+    assert_refused(
+        root, code, err, f"regelingen/testregeling.yaml:{line}:15", "de bestandsnaam is 300 tekens"
+    )

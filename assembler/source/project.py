@@ -42,6 +42,8 @@ from assembler.source.tree import Tree, safe_relpath
 from assembler.source.wordtemplate import template_problem
 from assembler.source.yamlload import YList, YMap, load_yaml_bytes
 
+MAX_FILE_STEM = 120  # characters of a 'bestandsnaam' (the file name without its extension)
+
 FORMAT_VERSION = 1
 SETTINGS_FILE = "assembler.yaml"
 DEELNEMERS_FILE = "deelnemers.yaml"
@@ -436,13 +438,21 @@ def _load_manifest(tree: Tree, path: str, problems: Collector) -> SManifest:
         if problem is not None:
             problems.add(fields.pos("sjabloon"), problem)
             template = None
+    file_stem = fields.ident("bestandsnaam") if "bestandsnaam" in data else ident
+    if len(file_stem) > MAX_FILE_STEM:
+        # Most file systems allow 255 bytes per name; a document per deelnemer adds its id.
+        problems.add(
+            fields.pos("bestandsnaam" if "bestandsnaam" in data else "id"),
+            f"de bestandsnaam is {len(file_stem)} tekens lang; houd haar op hoogstens"
+            f" {MAX_FILE_STEM} tekens",
+        )
     manifest = SManifest(
         id=ident,
         kind=kind,
         title=fields.text("titel"),
         subtitle=_stext(fields, "ondertitel", required=False),
         citeertitel=SText(fields.text("citeertitel"), fields.pos("citeertitel")),
-        file_stem=fields.ident("bestandsnaam") if "bestandsnaam" in data else ident,
+        file_stem=file_stem,
         per_deelnemer=fields.boolean("per_deelnemer"),
         organs=organs,
         aanhef=_stexts(fields, "aanhef", required=True),

@@ -298,14 +298,15 @@ class _Converter:
             result.item_pos = [self.pos(item) for item in node.value]
             return result
         assert isinstance(node, ScalarNode)
+        if node.tag != _STR:
+            # At the tag itself (the node starts there), before the quote is stepped over.
+            raise SourceError.at(self.pos(node), _foreign_tag(node.tag))
         if node.style in ("'", '"'):
             # Point at the first character of the text, not at the quote, so that columns
             # computed inside the text (a template error, a reference) are exact.
             self.positions[id(node)] = Pos(
                 self.path, node.start_mark.line + 1, node.start_mark.column + 2
             )
-        if node.tag != _STR:
-            raise SourceError.at(self.pos(node), _foreign_tag(node.tag))
         if node.style:
             return node.value  # quoted or block scalar: always text
         try:

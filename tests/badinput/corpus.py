@@ -3440,10 +3440,6 @@ XFAIL: dict[str, str] = {
         "productgat (afgeleid): een budget als YAML-getal (15840000.00) wordt stil aanvaard, terwijl "
         "het bronformaat 'als tekst' voorschrijft en de README bij 'label' wel om aanhalingstekens vraagt"
     ),
-    "tag-python-object": (
-        "productgat (klein): de kolom van '!!python/object:…' op tekst is 13, niet 12 (de '!'); "
-        "'!!binary' en '!lijst' worden wel op de '!' gemeld"
-    ),
     "manifest-sjabloon-symlink-outside": (
         "productgat: een symlink naar een sjabloon buiten de repository heet 'bestaat niet' "
         "(het bestand bestaat wel); de melding zou 'buiten de repository' moeten zeggen"
@@ -3455,10 +3451,6 @@ XFAIL: dict[str, str] = {
     "tpl-division-by-zero-line-3": (
         "productgat: in een gevouwen tekst (>-) over meerdere regels wordt de fout op de eerste "
         "regel gemeld (9:46, een kolom die op die regel niet bestaat) in plaats van op regel 12, de tag"
-    ),
-    "output-bestandsnaam-too-long": (
-        "productgat: een bestandsnaam van 300 tekens wordt pas bij het schrijven gevonden: exitcode 1, "
-        "'fout bij lezen of schrijven: de naam is te lang (<absoluut pad>)', geen plaats in het manifest"
     ),
 }
 
