@@ -38,7 +38,7 @@ from assembler.source.records import (
     SText,
 )
 from assembler.source.register import load_register
-from assembler.source.tree import Tree, safe_relpath
+from assembler.source.tree import Tree, WorkTree, safe_relpath
 from assembler.source.wordtemplate import template_problem
 from assembler.source.yamlload import YList, YMap, load_yaml_bytes
 
@@ -489,7 +489,14 @@ def _checked_path(raw: str, pos: Pos, tree: Tree, problems: Collector) -> str | 
         )
         return None
     if not tree.exists(path):
-        problems.add(pos, f"bestand '{raw}' bestaat niet")
+        if isinstance(tree, WorkTree) and tree.leads_outside(path):
+            problems.add(
+                pos,
+                f"bestand '{raw}' verwijst met een symbolische koppeling naar een plaats buiten de"
+                " repository; zet het bestand zelf in de repository",
+            )
+        else:
+            problems.add(pos, f"bestand '{raw}' bestaat niet")
         return None
     return path
 

@@ -57,6 +57,12 @@ class WorkTree:
         except FileNotFoundError:
             return False
 
+    def leads_outside(self, relpath: str) -> bool:
+        """Whether ``relpath`` is there but leads (by a symbolic link) outside the repository:
+        it is not read, and the message can say why."""
+        path = self.root / relpath
+        return os.path.lexists(path) and not path.resolve().is_relative_to(self.root)
+
     def list_files(self, folder: str, suffix: str) -> list[str]:
         root = str(self.root)
         base = os.path.join(root, folder)
