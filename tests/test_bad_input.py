@@ -530,3 +530,18 @@ def test_a_file_name_too_long_for_the_disk_is_refused_in_the_manifest(
     assert_refused(
         root, code, err, f"regelingen/testregeling.yaml:{line}:15", "de bestandsnaam is 300 tekens"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ('formaat: 1\nid: slot\ntitel: "Citeertitel\nleden: []\n', "clausules/slot/slot.yaml:3:8"),
+        ("formaat: 1\nid: slot\ntitel: T\nleden: [a,\n  b\n", "clausules/slot/slot.yaml:4:8"),
+    ],
+)
+def test_an_unclosed_quote_or_bracket_is_reported_where_it_opened(
+    text: str, location: str, make_repo: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_repo({"clausules/slot/slot.yaml": text})
+    code, err = build(root, capsys)
+    assert_refused(root, code, err, location, "ongeldige YAML")

@@ -163,6 +163,16 @@ def load_yaml(text: str, path: str) -> Any:
             loader.dispose()
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        # An unclosed quote or bracket is found at the end of the file; the mistake is where
+        # the quote or bracket opened (the context of the error).
+        context = str(exc.context or "")
+        start = exc.context_mark
+        if start is not None and mark is not None:
+            unclosed_quote = "quoted scalar" in context and "end of stream" in str(exc.problem)
+            # A bracket still open on a later line: the list or table was never closed.
+            unclosed_flow = "flow" in context and mark.line > start.line
+            if unclosed_quote or unclosed_flow:
+                mark = start
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         message = _yaml_message(exc)
         if mark is not None and "cannot start any token" in str(exc.problem or ""):

@@ -3432,17 +3432,6 @@ def _outside_exists(ctx: Context, rel: str) -> None:
 # ---- expectations the product does not meet (diagnoses, filled in after the blind run) -------
 
 XFAIL: dict[str, str] = {
-    "yaml-unclosed-double-quote": (
-        "productgat (afgeleid): gemeld aan het eind van het bestand (12:1, 'aanhalingsteken niet "
-        "gesloten?') in plaats van bij het openende aanhalingsteken (9:12)"
-    ),
-    "yaml-unclosed-single-quote": (
-        "productgat (afgeleid): gemeld aan het eind van het bestand (4:1) in plaats van bij het "
-        "openende aanhalingsteken (3:8)"
-    ),
-    "yaml-unclosed-flow": (
-        "productgat (afgeleid): gemeld waar de parser vastliep (4:6) in plaats van bij de open '[' (3:14)"
-    ),
     "limit-amount-float": (
         "productgat (afgeleid): een budget als YAML-getal (15840000.00) wordt stil aanvaard, terwijl "
         "het bronformaat 'als tekst' voorschrijft en de README bij 'label' wel om aanhalingstekens vraagt"
