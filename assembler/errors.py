@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,9 +13,21 @@ class Pos:
     path: str
     line: int
     col: int
+    # For a block scalar (">-", "|"): where each of its lines starts, as (offset in the text,
+    # line, column), so that a place inside the text maps back to its line in the file.
+    lines: tuple[tuple[int, int, int], ...] = field(default=(), compare=False, repr=False)
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.col}"
+
+    def at(self, offset: int) -> Pos | None:
+        """The position of character ``offset`` of a block scalar (None: not one)."""
+        if not self.lines:
+            return None
+        start, line, col = next(
+            (entry for entry in reversed(self.lines) if entry[0] <= offset), self.lines[0]
+        )
+        return Pos(self.path, line, col + max(0, offset - start))
 
 
 @dataclass(frozen=True, slots=True)

@@ -545,3 +545,17 @@ def test_an_unclosed_quote_or_bracket_is_reported_where_it_opened(
     root = make_repo({"clausules/slot/slot.yaml": text})
     code, err = build(root, capsys)
     assert_refused(root, code, err, location, "ongeldige YAML")
+
+
+def test_a_template_error_in_a_folded_text_is_reported_on_its_own_line(
+    make_repo: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folded text (">-") is one line for the template; the error is on the third line of
+    the file's text, at the tag."""
+    slot = (
+        "formaat: 1\nid: slot\ntitel: T\nleden:\n  - id: slot.1\n    tekst: >-\n"
+        "      Eerste regel,\n      tweede regel,\n      derde {{ 1 // 0 }} regel.\n"
+    )
+    root = make_repo({"clausules/slot/slot.yaml": slot})
+    code, err = build(root, capsys)
+    assert_refused(root, code, err, "clausules/slot/slot.yaml:9:13", "een deling door nul")

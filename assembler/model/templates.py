@@ -285,8 +285,12 @@ def _at(stext: SText, lineno: int | None, needle: str | None) -> Pos:
 
 
 def _at_offset(stext: SText, offset: int) -> Pos:
-    """The position of character ``offset`` of the text, counting the lines inside it."""
+    """The position of character ``offset`` of the text, counting the lines inside it (of a
+    block scalar: its own line in the file, see :meth:`Pos.at`)."""
     pos = stext.pos
+    inside = pos.at(offset)
+    if inside is not None:
+        return inside
     before = stext.text[:offset]
     lines = before.count("\n")
     if lines:

@@ -197,7 +197,7 @@ def load_yaml(text: str, path: str) -> Any:
         raise SourceError.at(Pos(path, 1, 1), _yaml_message(exc)) from None
     if node is None:
         return None
-    return _Converter(path).convert(node)
+    return _Converter(path, text).convert(node)
 
 
 def load_yaml_bytes(raw: bytes, path: str) -> Any:
@@ -280,8 +280,9 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 class _Converter:
     """Turns composed nodes into positioned values; rejects aliases and foreign tags."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, text: str = "") -> None:
         self.path = path
+        self.text_lines = text.split("\n")
         self.seen: set[int] = set()
         self.positions: dict[int, Pos] = {}
 
@@ -289,6 +290,29 @@ class _Converter:
         if id(node) in self.positions:
             return self.positions[id(node)]
         return Pos(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def _block_pos(self, node: ScalarNode) -> Pos | None:
+        """A block scalar's first line, with where each of its lines starts in the text: the
+        lines of a folded text (">-") are joined by spaces, so an offset in the text alone does
+        not say on which line of the file it stands."""
+        entries: list[tuple[int, int, int]] = []
+        offset = 0
+        value = node.value
+        for index in range(
+            node.start_mark.line + 1, min(node.end_mark.line + 1, len(self.text_lines))
+        ):
+            row = self.text_lines[index]
+            content = row.strip()
+            if not content:
+                continue
+            found = value.find(content, offset)
+            if found < 0:
+                break  # the line after the text (its end mark stands there), or a change of form
+            entries.append((found, index + 1, len(row) - len(row.lstrip()) + 1))
+            offset = found + len(content)
+        if not entries:
+            return None
+        return Pos(self.path, entries[0][1], entries[0][2], tuple(entries))
 
     def convert(self, node: Node, depth: int = 0) -> Any:
         if id(node) in self.seen:
@@ -317,6 +341,10 @@ class _Converter:
             self.positions[id(node)] = Pos(
                 self.path, node.start_mark.line + 1, node.start_mark.column + 2
             )
+        elif node.style in (">", "|"):
+            block = self._block_pos(node)
+            if block is not None:
+                self.positions[id(node)] = block
         if node.style:
             return node.value  # quoted or block scalar: always text
         try:

@@ -3434,12 +3434,7 @@ def _outside_exists(ctx: Context, rel: str) -> None:
 
 # ---- expectations the product does not meet (diagnoses, filled in after the blind run) -------
 
-XFAIL: dict[str, str] = {
-    "tpl-division-by-zero-line-3": (
-        "productgat: in een gevouwen tekst (>-) over meerdere regels wordt de fout op de eerste "
-        "regel gemeld (9:46, een kolom die op die regel niet bestaat) in plaats van op regel 12, de tag"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 
 def cases() -> list[Case]:
