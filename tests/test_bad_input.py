@@ -559,3 +559,12 @@ def test_a_template_error_in_a_folded_text_is_reported_on_its_own_line(
     root = make_repo({"clausules/slot/slot.yaml": slot})
     code, err = build(root, capsys)
     assert_refused(root, code, err, "clausules/slot/slot.yaml:9:13", "een deling door nul")
+
+
+def test_including_another_file_in_template_text_is_refused_by_name(
+    make_repo: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_repo(slot_text("\"{% include '/etc/passwd' %}\""))
+    code, err = build(root, capsys)
+    assert_refused(root, code, err, "clausules/slot/slot.yaml:6:13", "een ander bestand invoegen")
+    assert "root:" not in err

@@ -211,6 +211,12 @@ def runtime_message(exc: BaseException) -> str:
         what = "een macro die zichzelf te vaak aanroept"
     elif isinstance(exc, MemoryError):
         what = "een tekst of lijst die te groot wordt"
+    elif isinstance(exc, TypeError) and "no loader" in detail:
+        # {% include %}, {% import %} and {% extends %} read another template: there is none.
+        what = (
+            "een ander bestand invoegen ({% include %}, {% import %} of {% extends %}); dat"
+            " kan in sjabloontekst niet"
+        )
     elif isinstance(exc, TypeError) and "not callable" in detail:
         what = "een waarde die geen functie is wordt aangeroepen (met haakjes erachter)"
     elif isinstance(exc, TypeError) and "not iterable" in detail:
