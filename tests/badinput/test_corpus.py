@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 
 import pytest
 
@@ -198,12 +197,13 @@ def runs(
     request: pytest.FixtureRequest, template: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[dict[str, Future[Run]]]:
     """Run every selected case in the background (the runs are subprocesses, so threads do)."""
+    # Only this corpus's cases: other test files of the session name a parameter "case" too.
     selected: list[Case] = [
-        cast(Case, item.callspec.params["case"])
+        item.callspec.params["case"]
         for item in request.session.items
         if isinstance(item, pytest.Function)
         and hasattr(item, "callspec")
-        and "case" in item.callspec.params
+        and isinstance(item.callspec.params.get("case"), Case)
     ]
     base = tmp_path_factory.mktemp("gevallen")
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
