@@ -280,7 +280,7 @@ def _completeness(topic: Topic) -> Callable[[Context], Iterator[Finding]]:
             if doc.kind != "regeling":
                 continue
             covered, hollow = _covered(ctx, doc)
-            if topic.code in covered:
+            if topic.code in covered and topic.code not in hollow:
                 continue
             local = f" (in het document voor {_naam(ctx, doc.deelnemer)})" if doc.deelnemer else ""
             for article in hollow.get(topic.code, []):
@@ -295,7 +295,7 @@ def _completeness(topic: Topic) -> Callable[[Context], Iterator[Finding]]:
                     article.id,
                     doc.id,
                 )
-            if topic.code in hollow:
+            if topic.code in hollow or topic.code in covered:
                 continue
             yield finding(
                 topic.rule,
