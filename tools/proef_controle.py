@@ -10,7 +10,7 @@ By default the check runs on the werkmap alone (`--van werkmap`: no comparison w
 milestone, whose rules VER/WIJ report every edit as a change that needs a reason); a case with
 `between=True` runs as `make check` does, against the last milestone.
 
-    /work/main/.venv/bin/python tools/proef_controle.py [--json UIT.json] [CASE-ID ...]
+    /work/main/.venv/bin/python tools/proef_controle.py [--corpus a|b] [--json UIT.json] [CASE-ID ...]
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.proef.defects import CASES, KINDS, Applied, Case, Expected, apply  # noqa: E402
+from tests.proef.defects_b import CASES_B  # noqa: E402
+
+CORPORA = {"a": CASES, "b": CASES_B}
 
 TOLERANCE = 2
 ID_LINE = re.compile(r"^\s*(?:-\s+)?id:\s*([A-Za-z0-9][\w.-]*)\s*$")
@@ -226,8 +229,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cases", nargs="*", help="alleen deze cases (id)")
     parser.add_argument("--json", type=Path, help="schrijf de uitkomsten als JSON")
+    parser.add_argument(
+        "--corpus",
+        choices=sorted(CORPORA),
+        default="a",
+        help="het corpus: a (tests/proef/defects.py, standaard) of b (tests/proef/defects_b.py)",
+    )
     args = parser.parse_args(argv)
-    chosen = [c for c in CASES if not args.cases or c.id in args.cases]
+    chosen = [c for c in CORPORA[args.corpus] if not args.cases or c.id in args.cases]
     outcomes: list[Outcome] = []
     start = time.monotonic()
     for case in chosen:
