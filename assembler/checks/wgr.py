@@ -208,7 +208,17 @@ TOPICS: tuple[Topic, ...] = (
         " 'geen' is)",
         _SINCE_2022,
         source="Wgr sinds 1 juli 2022",
-        words=("zienswijze",),
+        # Not "zienswijze" alone: an article that only mentions the zienswijze on the begroting
+        # does not list the decisions.
+        words=(
+            "ontwerpen van de volgende besluiten",
+            "ontwerpbesluit",
+            "ontwerpbesluiten",
+            "over de volgende",
+            "om een zienswijze gevraagd",
+            "geen zienswijze",
+            "zienswijze over de ontwerpen",
+        ),
     ),
     Topic(
         "participatie",

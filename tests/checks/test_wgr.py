@@ -47,7 +47,8 @@ EVERY_TOPIC = (
     "  - id: bestuur.alles\n"
     "    tekst: Het belang, de bevoegdheden, de inlichtingen, de begroting, de jaarrekening, de"
     " bijdragen, de toetreding, de uittreding, de wijziging, de opheffing, de geschillen, het"
-    " archief, de duur, de inwerkingtreding, de zienswijze, de participatie en de evaluatie.\n"
+    " archief, de duur, de inwerkingtreding, de zienswijze over de ontwerpen, de participatie en de"
+    " evaluatie.\n"
 )
 
 
@@ -178,3 +179,19 @@ def test_wgr20_a_fixed_term_names_its_term(
         ("WGR20", f"clausules/bestuur/bestuur.yaml:{line}:{column}")
     ]
     assert "noem de einddatum of het aantal jaren" in got[0].message
+
+
+def test_a_moved_tag_is_reported_even_where_another_article_regulates_the_topic(
+    make_repo: Callable[..., Path],
+) -> None:
+    """The citeertitel article also claims the archive: the claim is false, even though the
+    other article does deal with the archive."""
+    files = covering()
+    files["clausules/slot/slot.yaml"] = files["clausules/slot/slot.yaml"].replace(
+        "onderwerpen: [citeertitel]", "onderwerpen: [citeertitel, archief]"
+    )
+    found = findings(make_repo(files))
+    assert [(f.code, str(f.pos)) for f in found] == [("WGR13", "clausules/slot/slot.yaml:2:5")]
+    assert (
+        "heeft `onderwerpen: [archief]`, maar zijn tekst gaat niet (meer) over" in found[0].message
+    )
