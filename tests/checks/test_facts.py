@@ -161,6 +161,10 @@ def test_fei02_the_zienswijze_on_leaving_is_eight_weeks(
             "Het dagelijks bestuur zendt de ontwerp-begroting zes weken voor de vergadering aan de raden.",
             "zes weken",
         ),
+        (
+            "Vóór 15 april ontvangen zij de kaders, en zij hebben zes weken de tijd voor een zienswijze over de ontwerpbegroting.",
+            "zes weken",
+        ),
     ],
 )
 def test_fei02_months_and_hyphenated_words(
