@@ -268,6 +268,10 @@ def _concept_articles(ctx: Context) -> Iterator[Finding]:
                 clause = re.split(r"[;:]", sentence[: match.start()])[-1][-120:]
                 concepts = list(_CONCEPT.finditer(clause))
                 if not concepts:
+                    # "verleent op grond van artikel 10:14 Awb machtiging": the word may follow.
+                    after = re.split(r"[;:,]", sentence[match.end() :])[0][:60]
+                    concepts = list(_CONCEPT.finditer(after))[:1]
+                if not concepts:
                     continue
                 concept = _concept_of(concepts[-1].group("word"))
                 cited = _awb_mismatch(match.group("group"), concept)

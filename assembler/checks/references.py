@@ -210,6 +210,17 @@ def typed_references(text: str) -> list[Typed]:
                     end = toks[k].end
                     j = k + 1
                     continue
+            if _is(a, ",") and _is(b, "aanhef") and _is(c, "en"):
+                j += 3  # "artikel 9, eerste lid, aanhef en onderdeel c": the onderdeel follows
+                if _is(_at(toks, j), "onderdeel", "onderdelen", "onder") and _letter(
+                    _at(toks, j + 1)
+                ):
+                    letter = _at(toks, j + 1)
+                    assert letter is not None
+                    onderdeel = letter.lower
+                    end = letter.end
+                    j += 2
+                continue
             if (
                 _is(a, ",")
                 and _is(b, "onderdeel", "onderdelen", "onder", "sub", "letter")

@@ -422,6 +422,10 @@ def test_fei03_an_unverified_fact_warns(
             "De colleges dragen de bevoegdheden over bij delegatie als bedoeld in artikel 10:3 Awb.",
             "artikel 10:3",
         ),
+        (
+            "De voorzitter verleent de directeur op grond van artikel 10:14 van de Algemene wet bestuursrecht machtiging.",
+            "artikel 10:14",
+        ),
     ],
 )
 def test_fei03_the_awb_article_belongs_to_the_concept(

@@ -298,6 +298,11 @@ CLEAN_CASES: dict[str, dict[str, str]] = {
         "clausules/slot/slot.yaml": SLOT
         + "toelichting:\n  - Zie artikel 160, eerste lid, van de Gemeentewet.\n",
     },
+    "aanhef en onderdeel bij een wet": {
+        "clausules/slot/slot.yaml": SLOT
+        + "toelichting:\n  - Zie artikel 9, eerste lid, aanhef en onderdeel c, van de"
+        " Participatiewet.\n",
+    },
     "verwijzingen naar wetten": {
         "clausules/slot/slot.yaml": SLOT
         + "toelichting:\n  - Zie artikel 10:15 Awb, artikel 36 van de Participatiewet, de artikelen"
