@@ -10,7 +10,7 @@ By default the check runs on the werkmap alone (`--van werkmap`: no comparison w
 milestone, whose rules VER/WIJ report every edit as a change that needs a reason); a case with
 `between=True` runs as `make check` does, against the last milestone.
 
-    /work/main/.venv/bin/python tools/proef_controle.py [--corpus a|b] [--json UIT.json] [CASE-ID ...]
+    .venv/bin/python tools/proef_controle.py [--corpus a|b] [--json UIT.json] [CASE-ID ...]
 """
 
 from __future__ import annotations

@@ -155,6 +155,16 @@ _MEMBERS_AT_LEAST = re.compile(
 )
 
 
+def _per_document(ctx: Context, kinds: tuple[str, ...] = ()) -> dict[str, list[Passage]]:
+    """The passages of each document (of these kinds, if given), in reading order."""
+    per_doc: dict[str, list[Passage]] = {}
+    for passage in passages(ctx):
+        doc = passage.doc
+        if doc is not None and (not kinds or doc.kind in kinds):
+            per_doc.setdefault(doc.id, []).append(passage)
+    return per_doc
+
+
 def _board_sizes(ctx: Context, doc_passages: list[Passage]) -> dict[str, int]:
     """The number of members of each board, where the text states it."""
     sizes: dict[str, int] = {}
@@ -176,11 +186,7 @@ def _board_sizes(ctx: Context, doc_passages: list[Passage]) -> dict[str, int]:
     "samenhang van de tekst en deelnemers.yaml",
 )
 def quorum_within_board(ctx: Context) -> Iterator[Finding]:
-    per_doc: dict[str, list[Passage]] = {}
-    for passage in passages(ctx):
-        if passage.doc is not None:
-            per_doc.setdefault(passage.doc.id, []).append(passage)
-    for doc_passages in per_doc.values():
+    for doc_passages in _per_document(ctx).values():
         sizes = _board_sizes(ctx, doc_passages)
         for passage in doc_passages:
             for sentence in passage.sentences():
@@ -350,11 +356,7 @@ _DB_SIZE_SAID = (
     "samenhang van de tekst",
 )
 def board_size_agrees(ctx: Context) -> Iterator[Finding]:
-    per_doc: dict[str, list[Passage]] = {}
-    for passage in passages(ctx):
-        if passage.doc is not None:
-            per_doc.setdefault(passage.doc.id, []).append(passage)
-    for doc_passages in per_doc.values():
+    for doc_passages in _per_document(ctx).values():
         size = _board_sizes(ctx, doc_passages).get("dagelijks bestuur")
         if size is None:
             continue
@@ -425,12 +427,7 @@ def _in_force_of(ctx: Context, doc_passages: list[Passage]) -> dt.date | None:
     "samenhang van de tekst en mijlpalen.yaml",
 )
 def first_time_after_entry_into_force(ctx: Context) -> Iterator[Finding]:
-    per_doc: dict[str, list[Passage]] = {}
-    for passage in passages(ctx):
-        doc = passage.doc
-        if doc is not None and doc.kind in ("regeling", "verordening", "besluit"):
-            per_doc.setdefault(doc.id, []).append(passage)
-    for doc_passages in per_doc.values():
+    for doc_passages in _per_document(ctx, ("regeling", "verordening", "besluit")).values():
         in_force = _in_force_of(ctx, doc_passages)
         if in_force is None:
             continue
