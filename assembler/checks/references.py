@@ -428,6 +428,74 @@ _SUBJECTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 
+# Subjects that occur in too many sentences to be the subject of every reference in them
+# ("wijziging", "bekendgemaakt"): they count only when the reference qualifies the phrase
+# itself, with nothing but connecting words in between ("een wijziging van de regeling op grond
+# van artikel 40", "wordt bekendgemaakt op de wijze, bedoeld in artikel 46"). In "een wijziging
+# van de regeling die de taken, bedoeld in artikel 5, raakt" the reference qualifies "de taken".
+# Verbs may stand in between ("een wijziging van de regeling voorstellen op grond van"), nouns not.
+_QUALIFIED: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        "de wijziging van de regeling",
+        re.compile(
+            r"\bwijziging(?:en)? van (?:de|deze) (?:gemeenschappelijke )?regeling"
+            r"|\bregeling (?:te )?wijzigen\b|\bregeling (?:wordt|worden) gewijzigd\b"
+        ),
+        ("wijziging",),
+    ),
+    (
+        "de bekendmaking",
+        re.compile(r"\bbekendma(?:king|ken)\b|\bbekendgemaakt\b"),
+        ("bekendmaking", "inwerkingtreding"),
+    ),
+)
+_CONNECTING = frozenset(
+    [
+        "op",
+        "grond",
+        "van",
+        "de",
+        "het",
+        "wijze",
+        "bedoeld",
+        "in",
+        "als",
+        "overeenkomstig",
+        "volgens",
+        "zoals",
+        "met",
+        "toepassing",
+        "krachtens",
+        "conform",
+        "wordt",
+        "worden",
+        "is",
+        "zijn",
+        "kan",
+        "kunnen",
+        "geschiedt",
+        "geschieden",
+        "verloopt",
+        "vindt",
+        "plaats",
+        "voorstellen",
+        "voorgesteld",
+        "vaststellen",
+        "vastgesteld",
+        "besluiten",
+        "besloten",
+    ]
+)
+
+
+def _qualified_subject(sentence: str, ref_start: int) -> tuple[str, tuple[str, ...]] | None:
+    """The subject of `_QUALIFIED` whose phrase the reference at `ref_start` qualifies."""
+    for subject, phrase, titled in _QUALIFIED:
+        ends = [m.end() for m in phrase.finditer(sentence, 0, ref_start)]
+        if ends and set(re.findall(r"\w+", sentence[ends[-1] : ref_start])) <= _CONNECTING:
+            return subject, titled
+    return None
+
 
 def _subject_mismatch(
     text: str, ref: Typed, article: Article, other: Document
@@ -444,9 +512,11 @@ def _subject_mismatch(
             continue
         if any(t in title for t in titled):
             return None  # the article is about (one of) the subjects of the sentence
-    for subject, said, titled in _SUBJECTS:
-        if not words & set(said):
-            continue
+    qualified = _qualified_subject(sentence, ref.start - start)
+    if qualified is not None and any(t in title for t in qualified[1]):
+        return None
+    subjects = [(subject, titled) for subject, said, titled in _SUBJECTS if words & set(said)]
+    for subject, titled in [qualified, *subjects] if qualified else subjects:
         candidates = [a for a in other.articles if any(t in a.title.lower() for t in titled)]
         if len(candidates) == 1 and candidates[0] is not article:
             return subject, candidates[0]

@@ -457,6 +457,57 @@ def test_ref04_a_typed_reference_to_an_article_on_another_subject(
         assert "de zin gaat over het archief; bedoelt u Artikel 3. Archief?" in found[0].message
 
 
+def _clause(ident: str, title: str, text: str) -> str:
+    return (
+        f"formaat: 1\nid: {ident}\ntitel: {title}\nleden:\n  - id: {ident}.1\n"
+        f"    tekst: {text}\ntoelichting:\n  - {title}.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The reference qualifies the phrase: artikel 2 is the Samenstelling.
+        ("Een lid kan een wijziging van de regeling voorstellen op grond van artikel 2.", "4"),
+        ("Het besluit wordt bekendgemaakt op de wijze, bedoeld in artikel 2.", "5"),
+        ("De colleges kunnen de regeling wijzigen volgens artikel 2.", "4"),
+        # Clean: the reference qualifies another phrase, or the article fits.
+        ("Een wijziging van de regeling die de leden, bedoeld in artikel 2, raakt, is zwaar.", ""),
+        ("Een wijziging van de regeling verloopt op grond van artikel 4.", ""),
+        ("De leden, bedoeld in artikel 2, worden bekendgemaakt in het Gemeenteblad.", ""),
+        ("Het besluit wordt bekendgemaakt op de wijze, bedoeld in artikel 5.", ""),
+    ],
+)
+def test_ref04_the_phrase_a_reference_qualifies(
+    sentence: str, expected: str, make_repo: Callable[..., Path]
+) -> None:
+    """ "Wijziging" and "bekendmaking" occur in many sentences; they are the subject of a
+    reference only when the reference qualifies that very phrase."""
+    root = make_repo(
+        {
+            **CLEAN,
+            "regelingen/testregeling.yaml": REGELING.replace(
+                "[bestuur, slot]", "[bestuur, slot, wijziging, inwerking]"
+            ),
+            "clausules/slot/wijziging.yaml": _clause(
+                "wijziging", "Wijziging", "De colleges kunnen de regeling wijzigen."
+            ),
+            "clausules/slot/inwerking.yaml": _clause(
+                "inwerking", "Inwerkingtreding", "Deze regeling treedt in werking op 1 januari."
+            ),
+            "clausules/slot/slot.yaml": SLOT + f"toelichting:\n  - {sentence}\n",
+        }
+    )
+    found = [f for f in runner.run(runner.context(root)) if f.code.startswith("REF")]
+    column = 5 + sentence.index("artikel")
+    where = f"clausules/slot/slot.yaml:{SLOT.count(chr(10)) + 2}:{column}"
+    if expected:
+        assert [(f.code, str(f.pos)) for f in found] == [("REF04", where)], found
+        assert f"bedoelt u Artikel {expected}." in found[0].message
+    else:
+        assert [(f.code, str(f.pos)) for f in found] == [("REF02", where)], found
+
+
 def test_ovr04_a_peildatum_the_regeling_does_not_name_at_both_sides(
     make_repo: Callable[..., Path],
 ) -> None:
