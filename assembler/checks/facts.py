@@ -92,10 +92,25 @@ def _last_day(month: int, day: int, before: bool) -> dt.date:
     return last - dt.timedelta(days=1) if before else last
 
 
+# A sentence that continues the previous one's subject: "Voor een zienswijze over de uittreding
+# krijgen de raden de tijd. De termijn is vier weken."
+_ANAPHORA = re.compile(
+    r"^(?:de|die|deze|daarvoor|hiervoor|daarbij|hierbij|zij|ze)\b[^.]*\btermijn", re.IGNORECASE
+)
+
+
+def _about(fact: Fact, sentences: list[str]) -> Iterator[str]:
+    """The sentences that speak about the fact: on their own, or as the continuation of the
+    sentence before them."""
+    for i, sentence in enumerate(sentences):
+        if fact.about(sentence) or (
+            i > 0 and _ANAPHORA.search(sentence) and fact.about(f"{sentences[i - 1]} {sentence}")
+        ):
+            yield sentence
+
+
 def _term_findings(passage: Passage, fact: Fact, period: Period) -> Iterator[Finding]:
-    for sentence in passage.sentences():
-        if not fact.about(sentence):
-            continue
+    for sentence in _about(fact, list(passage.sentences())):
         if fact.kind is Kind.WEEKS:
             for found in weeks(sentence):
                 if found.number < period.weeks:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from assembler.checks.base import FOUT, WAARSCHUWING, Context, Finding, finding, rule
 from assembler.checks.reading import Kind, Passage, Place, Token, locate, passages, tokens
 from assembler.model.nodes import Article, Document, Lid
+from assembler.model.templates import opsomming
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,7 +394,7 @@ def _ref_findings(ctx: Context, passage: Passage) -> Iterator[Finding]:
                 "REF04",
                 where,
                 f"'{shown}'{of} is {article.heading}, maar de zin gaat over {subject}; bedoelt u"
-                f" {better.heading}?",
+                f" {opsomming([a.heading for a in better], 'of')}?",
                 passage.target,
                 doc.id,
             )
@@ -497,11 +498,14 @@ def _qualified_subject(sentence: str, ref_start: int) -> tuple[str, tuple[str, .
     return None
 
 
+_MAX_SUGGESTED = 3
+
+
 def _subject_mismatch(
     text: str, ref: Typed, article: Article, other: Document
-) -> tuple[str, Article] | None:
+) -> tuple[str, tuple[Article, ...]] | None:
     """When the sentence of a typed reference is about a subject that the article referred to
-    is not about, while exactly one other article of that document is: (subject, that article)."""
+    is not about, while one to three other articles of that document are: (subject, those)."""
     start = max((m.end() for m in _SENTENCE.finditer(text, 0, ref.start)), default=0)
     end_match = _SENTENCE.search(text, ref.end)
     sentence = text[start : end_match.start() if end_match else len(text)].lower()
@@ -518,8 +522,10 @@ def _subject_mismatch(
     subjects = [(subject, titled) for subject, said, titled in _SUBJECTS if words & set(said)]
     for subject, titled in [qualified, *subjects] if qualified else subjects:
         candidates = [a for a in other.articles if any(t in a.title.lower() for t in titled)]
-        if len(candidates) == 1 and candidates[0] is not article:
-            return subject, candidates[0]
+        # "De gevolgen van uittreding staan in artikel 43 (Opheffing)": Uittreding and Gevolgen
+        # van uittreding both fit; the reference fits neither.
+        if 1 <= len(candidates) <= _MAX_SUGGESTED and article not in candidates:
+            return subject, tuple(candidates)
     return None
 
 

@@ -156,6 +156,48 @@ def test_fei02_the_zienswijze_on_leaving_is_eight_weeks(
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
+        # The term stands in the next sentence and takes the subject of the one before.
+        (
+            "De raden geven hun zienswijze over een voorgenomen uittreding. De termijn is vier weken.",
+            "vier weken",
+        ),
+        # "begroting" without "ontwerp", with the raden and a termijn.
+        (
+            "Voor de begroting geldt een termijn van zes weken, zodat de raden haar kunnen bespreken.",
+            "zes weken",
+        ),
+    ],
+)
+def test_fei02_a_term_in_the_next_sentence_or_on_the_begroting(
+    text: str, phrase: str, make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content, result = check(make_repo, monkeypatch, AFTER_2022, text)
+    assert located(result) == [("FEI02", "fout", where(content, FRAGMENT, phrase))]
+    clean = text.replace(phrase, "twaalf weken")
+    assert check(make_repo, monkeypatch, AFTER_2022, clean)[1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sending the adopted begroting is not the zienswijze term.
+        "Het dagelijks bestuur zendt de begroting binnen twee weken na de vaststelling aan de raden.",
+        # A begrotingswijziging may have its own term (Wgr, artikel 35).
+        "Voor een begrotingswijziging geldt een termijn van vier weken voor de zienswijze van de raden.",
+        # The next sentence is about something else.
+        "De raden geven hun zienswijze over een uittreding. Het bezwaar wordt binnen zes weken ingediend.",
+        "De raden geven hun zienswijze over een uittreding. Die termijn van acht weken geldt ook voor een wijziging.",
+    ],
+)
+def test_fei02_clean_terms_that_are_not_the_zienswijze_term(
+    text: str, make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert check(make_repo, monkeypatch, AFTER_2022, text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
         ("De raden kunnen binnen een maand hun zienswijze over de wijziging geven.", "een maand"),
         (
             "Het dagelijks bestuur zendt de ontwerp-begroting zes weken voor de vergadering aan de raden.",
