@@ -10,7 +10,7 @@ By default the check runs on the werkmap alone (`--van werkmap`: no comparison w
 milestone, whose rules VER/WIJ report every edit as a change that needs a reason); a case with
 `between=True` runs as `make check` does, against the last milestone.
 
-    .venv/bin/python tools/proef_controle.py [--corpus a|b] [--json UIT.json] [CASE-ID ...]
+    .venv/bin/python tools/proef_controle.py [--corpus a|b|c] [--json UIT.json] [CASE-ID ...]
 """
 
 from __future__ import annotations
@@ -33,8 +33,9 @@ if str(ROOT) not in sys.path:
 
 from tests.proef.defects import CASES, KINDS, Applied, Case, Expected, apply  # noqa: E402
 from tests.proef.defects_b import CASES_B  # noqa: E402
+from tests.proef.defects_c import CASES_C  # noqa: E402
 
-CORPORA = {"a": CASES, "b": CASES_B}
+CORPORA = {"a": CASES, "b": CASES_B, "c": CASES_C}
 
 TOLERANCE = 2
 ID_LINE = re.compile(r"^\s*(?:-\s+)?id:\s*([A-Za-z0-9][\w.-]*)\s*$")
@@ -233,7 +234,10 @@ def main(argv: list[str] | None = None) -> int:
         "--corpus",
         choices=sorted(CORPORA),
         default="a",
-        help="het corpus: a (tests/proef/defects.py, standaard) of b (tests/proef/defects_b.py)",
+        help=(
+            "het corpus: a (tests/proef/defects.py, standaard), b (tests/proef/defects_b.py) "
+            "of c (tests/proef/defects_c.py)"
+        ),
     )
     args = parser.parse_args(argv)
     chosen = [c for c in CORPORA[args.corpus] if not args.cases or c.id in args.cases]
