@@ -154,6 +154,11 @@ class Typed:
     external: bool  # an Awb-style number ("10:15") or a law named without "van"
 
 
+# The first word of an owner after "van": an article or a name ("de Participatiewet", "deze
+# regeling", "Boek 2"); "van toepassing" and "van kracht" are no owners.
+_OWNER_START = frozenset({"de", "het", "deze", "dit", "die", "dat", "onze", "zijn", "hun"})
+
+
 def typed_references(text: str) -> list[Typed]:
     """Every typed article reference in ``text``, the owner shared along "artikel 8 en artikel 36
     van de Participatiewet" and "de artikelen 212, 213 en 213a van de Gemeentewet"."""
@@ -249,7 +254,18 @@ def typed_references(text: str) -> list[Typed]:
         if k > j and _is(_at(toks, k), "artikel", "artikelen"):
             i = k
             continue
-        if _is(_at(toks, k), "van", "der") and (after := _at(toks, k + 1)) is not None:
+        if _is(_at(toks, k), "en") and _is(_at(toks, k + 1), "volgende"):
+            k += 2  # "artikel 184 en volgende van de Gemeentewet"
+        elif _is(_at(toks, k), "volgende"):
+            k += 1  # ", en volgende": the comma and "en" were skipped above
+        elif [t.lower for t in toks[k : k + 4]] == ["e", ".", "v", "."]:
+            k += 4  # "artikel 184 e.v. van de Gemeentewet"
+        if (
+            _is(_at(toks, k), "van", "der")
+            and (after := _at(toks, k + 1)) is not None
+            # "artikel 42 is van toepassing", "van overeenkomstige toepassing": no owner
+            and (after.lower in _OWNER_START or after.text[:1].isupper())
+        ):
             owner: str | None = text[after.start :]
         else:
             owner = None
@@ -363,8 +379,11 @@ def _ref_findings(ctx: Context, passage: Passage) -> Iterator[Finding]:
             continue
         if article is None:
             have = [a.number for a in other.articles]
+            # "1 tot en met 50" hides an inserted "26a": name the inserted ones too.
+            inserted = [n for n in have if not n.isdigit()]
+            plus = f" en {opsomming(inserted)}" if inserted else ""
             span = (
-                f"de artikelen {have[0]} tot en met {have[-1]}"
+                f"de artikelen {have[0]} tot en met {have[-1]}{plus}"
                 if len(have) > 1
                 else (f"alleen artikel {have[0]}" if have else "geen artikelen")
             )

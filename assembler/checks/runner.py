@@ -13,6 +13,7 @@ from assembler.checks import (  # noqa: F401 - registers
     awb,
     consistency,
     drafting,
+    explanation,
     facts,
     numbers,
     reactions,

@@ -129,6 +129,23 @@ def test_typed_references_share_their_owner() -> None:
     assert {r.owner for r in listed} == {"de Gemeentewet"}
 
 
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # "van toepassing" is no owner: the article is the regeling's own.
+        ("Daarop is artikel 26b van toepassing.", None),
+        ("Artikel 42, achtste lid, is van overeenkomstige toepassing.", None),
+        # "en volgende" and "e.v." stand between the article and its law.
+        ("op grond van artikel 184 en volgende van de Gemeentewet", "de Gemeentewet"),
+        ("op grond van artikel 184 e.v. van de Gemeentewet", "de Gemeentewet"),
+        ("artikel 2 van Boek 2 van het Burgerlijk Wetboek", "Boek 2 van het Burgerlijk Wetboek"),
+    ],
+)
+def test_typed_references_the_owner_after_van(text: str, owner: str | None) -> None:
+    (ref,) = typed_references(text)
+    assert ref.owner == owner
+
+
 def test_typed_references_of_a_law_without_van_are_external() -> None:
     assert [
         r.external for r in typed_references("artikel 10:15 Awb en artikel 36 Participatiewet")
