@@ -296,6 +296,7 @@ def test_fei03_a_wording_the_law_contradicts_is_an_error(
         "Artikel 10:15 Awb eist een wettelijke grondslag voor delegatie.",
         "Het college stelt de raden van de deelnemers in de gelegenheid hun zienswijze over de uittreding te geven.",
         "Het algemeen bestuur stelt de raden van de deelnemers en de raad van de toetredende gemeente in de gelegenheid een zienswijze over de toetreding te geven.",
+        "Het algemeen bestuur stelt iedere raad van een deelnemer, en ook de raad van de toetredende gemeente, in de gelegenheid een zienswijze over de toetreding te geven.",
         "Het algemeen bestuur regelt de financiële gevolgen van de uittreding.",
         "Het algemeen bestuur evalueert deze regeling ten minste eenmaal in de vier jaar.",
         "Het algemeen bestuur stelt regels vast over de betrokkenheid van inwoners.",
