@@ -275,6 +275,14 @@ def test_fei02_a_later_deadline_for_the_jaarrekening_warns_where_unverified(
             "niet intrekken",
         ),
         (
+            "Het college kan het mandaat niet eerder intrekken dan met ingang van 1 januari 2026.",
+            "niet eerder intrekken",
+        ),
+        (
+            "Na de overdracht kunnen de colleges de bevoegdheden daarnaast zelf blijven uitoefenen.",
+            "daarnaast zelf blijven uitoefenen",
+        ),
+        (
             "Een college kan het dagelijks bestuur voor een afzonderlijk geval instructies geven over de overgedragen bevoegdheden.",
             "afzonderlijk geval instructies",
         ),
@@ -301,6 +309,7 @@ def test_fei03_a_wording_the_law_contradicts_is_an_error(
         "Het algemeen bestuur evalueert deze regeling ten minste eenmaal in de vier jaar.",
         "Het algemeen bestuur stelt regels vast over de betrokkenheid van inwoners.",
         "Een college kan het mandaat te allen tijde intrekken.",
+        "Na de overdracht kunnen de colleges de gedelegeerde bevoegdheden zelf niet meer uitoefenen.",
         "Het college geeft geen instructies over een overgedragen bevoegdheid in een afzonderlijk geval.",
         "Over een mandaat kan het college instructies voor een afzonderlijk geval geven.",
     ],
