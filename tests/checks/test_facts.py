@@ -283,6 +283,10 @@ def test_fei02_a_later_deadline_for_the_jaarrekening_warns_where_unverified(
             "daarnaast zelf blijven uitoefenen",
         ),
         (
+            "Het dagelijks bestuur oefent die bevoegdheden uit; de colleges kunnen ze daarnaast zelf blijven uitoefenen.",
+            "daarnaast zelf blijven uitoefenen",
+        ),
+        (
             "Een college kan het dagelijks bestuur voor een afzonderlijk geval instructies geven over de overgedragen bevoegdheden.",
             "afzonderlijk geval instructies",
         ),
@@ -310,6 +314,7 @@ def test_fei03_a_wording_the_law_contradicts_is_an_error(
         "Het algemeen bestuur stelt regels vast over de betrokkenheid van inwoners.",
         "Een college kan het mandaat te allen tijde intrekken.",
         "Na de overdracht kunnen de colleges de gedelegeerde bevoegdheden zelf niet meer uitoefenen.",
+        "De mandaatgever kan de gemandateerde bevoegdheden daarnaast zelf blijven uitoefenen.",
         "Het college geeft geen instructies over een overgedragen bevoegdheid in een afzonderlijk geval.",
         "Over een mandaat kan het college instructies voor een afzonderlijk geval geven.",
     ],
