@@ -129,6 +129,7 @@ def _article_findings(article_id: str, group: list[Passage]) -> Iterator[Finding
 def explanation_matches_article(ctx: Context) -> Iterator[Finding]:
     groups: dict[tuple[str, str], list[Passage]] = {}
     seen_manifests: dict[str, str] = {}
+    owners: dict[str, dict[str, str]] = {}  # per document: provision id -> article id
     for passage in passages(ctx):
         doc = passage.doc
         if doc is None:
@@ -136,9 +137,20 @@ def explanation_matches_article(ctx: Context) -> Iterator[Finding]:
         # A document per deelnemer repeats the same fragments: read the first one only.
         if seen_manifests.setdefault(doc.manifest, doc.id) != doc.id:
             continue
-        for article in doc.articles:
-            if passage.target == article.id or passage.target.startswith(f"{article.id}."):
-                groups.setdefault((doc.id, article.id), []).append(passage)
-                break
+        if doc.id not in owners:
+            owners[doc.id] = {
+                ident: article.id
+                for article in doc.articles
+                for lid in article.leden
+                for ident in (
+                    article.id,
+                    lid.id,
+                    *(o.id for o in lid.onderdelen),
+                    *(s.id for o in lid.onderdelen for s in o.subonderdelen),
+                )
+            }
+        article_id = owners[doc.id].get(passage.target)
+        if article_id is not None:
+            groups.setdefault((doc.id, article_id), []).append(passage)
     for (_, article_id), group in groups.items():
         yield from _article_findings(article_id, group)
