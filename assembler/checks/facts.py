@@ -195,7 +195,7 @@ def contradicted_wordings(ctx: Context) -> Iterator[Finding]:
                     )
     yield from _register_volmacht(ctx)
     yield from _register_articles(ctx)
-    yield from _concept_articles(ctx)
+    yield from concept_articles(ctx)
 
 
 _AWB_MANDATE = re.compile(r"\b10:(?:[1-9]|1[01])\b")
@@ -273,9 +273,17 @@ def _register_articles(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _concept_articles(ctx: Context) -> Iterator[Finding]:
+def concept_articles(ctx: Context) -> list[Finding]:
     """In the text: the Awb article cited for mandaat, volmacht, machtiging or delegatie is one
-    of that concept ("volmacht als bedoeld in artikel 10:13" is wrong: 10:12)."""
+    of that concept ("volmacht als bedoeld in artikel 10:13" is wrong: 10:12). Collected once per
+    run: FEI06 leaves these places to FEI03."""
+    if "concept-articles" not in ctx.memo:
+        ctx.memo["concept-articles"] = list(_concept_articles(ctx))
+    result: list[Finding] = ctx.memo["concept-articles"]
+    return result
+
+
+def _concept_articles(ctx: Context) -> Iterator[Finding]:
     for passage in passages(ctx):
         for sentence in passage.sentences():
             for match in _AWB_REF.finditer(sentence):

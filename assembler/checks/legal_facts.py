@@ -63,12 +63,7 @@ class Fact:
 
     def about(self, sentence: str) -> bool:
         """Whether a sentence speaks about this fact's subject."""
-        words = _words(sentence)
-        return (
-            all(_has(words, w) for w in self.all_of)
-            and (not self.any_of or any(_has(words, w) for w in self.any_of))
-            and not any(_has(words, w) for w in self.none_of)
-        )
+        return _matches(_words(sentence), self.all_of, self.any_of, self.none_of)
 
     def at(self, day: dt.date) -> Period | None:
         """The period in force on ``day``, if any."""
@@ -90,9 +85,51 @@ class Law:
 
 
 @dataclass(frozen=True, slots=True)
+class StatuteArticle:
+    """An article of another law and the words of the sentences that speak about its subject.
+
+    Without words the article is known (a reference to it can be judged) but never recognised as
+    the subject of a sentence: "artikel 10:3 Awb" is about too much."""
+
+    number: str  # "36b", "10:4", "5.1"
+    subject: str  # Dutch: "de individuele studietoeslag"
+    all_of: tuple[str, ...]
+    any_of: tuple[str, ...]
+    none_of: tuple[str, ...]
+    source: str
+    verified: bool
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def about(self, sentence: str) -> bool:
+        """Whether a sentence speaks about this article's subject."""
+        return bool(self.any_of or self.all_of) and _matches(
+            _words(sentence), self.all_of, self.any_of, self.none_of
+        )
+
+    def applies(self, day: dt.date) -> bool:
+        return (self.since is None or day >= self.since) and (
+            self.until is None or day < self.until
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Statute:
+    """A law whose articles the texts cite, with what each article regulates."""
+
+    name: str
+    names: tuple[str, ...]  # as the texts write it: "Algemene wet bestuursrecht", "Awb"
+    articles: tuple[StatuteArticle, ...]
+
+    def article(self, number: str, day: dt.date) -> StatuteArticle | None:
+        return next((a for a in self.articles if a.number == number and a.applies(day)), None)
+
+
+@dataclass(frozen=True, slots=True)
 class Facts:
     laws: tuple[Law, ...]
     facts: tuple[Fact, ...]
+    statutes: tuple[Statute, ...] = ()
 
     def of(self, kind: Kind) -> tuple[Fact, ...]:
         return tuple(f for f in self.facts if f.kind is kind)
@@ -112,6 +149,16 @@ def _has(words: str, word: str) -> bool:
     """Whether the words hold ``word``, or one of its alternatives ("awb | algemene wet
     bestuursrecht")."""
     return any(_words(w) in words for w in word.split("|"))
+
+
+def _matches(
+    words: str, all_of: tuple[str, ...], any_of: tuple[str, ...], none_of: tuple[str, ...]
+) -> bool:
+    return (
+        all(_has(words, w) for w in all_of)
+        and (not any_of or any(_has(words, w) for w in any_of))
+        and not any(_has(words, w) for w in none_of)
+    )
 
 
 def _day(raw: Any) -> dt.date | None:
@@ -165,7 +212,28 @@ def parse(data: dict[str, Any]) -> Facts:
         for w in data.get("wetten", ())
     )
     facts = tuple(_fact(kind, raw) for kind in Kind for raw in data.get(kind.value, ()))
-    return Facts(laws, facts)
+    return Facts(laws, facts, tuple(_statute(raw) for raw in data.get("wetsartikelen", ())))
+
+
+def _statute(raw: dict[str, Any]) -> Statute:
+    def article(a: dict[str, Any]) -> StatuteArticle:
+        return StatuteArticle(
+            number=str(a["artikel"]),
+            subject=str(a["onderwerp"]),
+            all_of=tuple(str(w) for w in a.get("alle", ())),
+            any_of=tuple(str(w) for w in a.get("een_van", ())),
+            none_of=tuple(str(w) for w in a.get("niet", ())),
+            source=str(a.get("bron", raw["bron"])),
+            verified=bool(a.get("geverifieerd", raw["geverifieerd"])),
+            since=_day(a.get("vanaf")),
+            until=_day(a.get("tot")),
+        )
+
+    return Statute(
+        name=str(raw["wet"]),
+        names=tuple(str(n) for n in raw["namen"]),
+        articles=tuple(article(a) for a in raw["artikelen"]),
+    )
 
 
 @cache

@@ -257,7 +257,8 @@ def passages(ctx: Context) -> list[Passage]:
     return result
 
 
-def _source(ctx: Context, path: str) -> str | None:
+def source_text(ctx: Context, path: str) -> str | None:
+    """The text of a file of the version, read once per run."""
     cache: dict[str, str | None] = ctx.memo.setdefault("source-files", {})
     if path not in cache:
         try:
@@ -275,7 +276,7 @@ def locate(ctx: Context, passage: Passage, start: int, end: int) -> Pos:
     a template variable), it is the position of the passage itself.
     """
     needle = passage.text[start:end]
-    source = _source(ctx, passage.pos.path)
+    source = source_text(ctx, passage.pos.path)
     if source is None or not needle.strip() or REF_MARK in needle:
         return passage.pos
     lines = source.split("\n")
@@ -328,7 +329,7 @@ def row_field(ctx: Context, pos: Pos, key: str) -> Pos:
     """Where the value of ``key`` stands in the YAML mapping (a register row) whose line ``pos``
     is on: a finding about the 'grondslag' of a row points at its 'grondslag'. ``pos`` itself
     when the key is not written in the row."""
-    source = _source(ctx, pos.path)
+    source = source_text(ctx, pos.path)
     lines = source.split("\n") if source is not None else []
     if not key or not 0 < pos.line <= len(lines):
         return pos

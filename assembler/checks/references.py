@@ -247,6 +247,8 @@ def typed_references(text: str) -> list[Typed]:
         while True:
             if _is(_at(toks, k), ",", "en", "of", "jo.", "juncto"):
                 k += 1
+            elif k > j and _is(_at(toks, k), "de") and _is(_at(toks, k + 1), "artikelen"):
+                k += 1  # "artikel 212 en de artikelen 213 en 213a van de Gemeentewet"
             elif _is(_at(toks, k), "in") and _is(_at(toks, k + 1), "samenhang"):
                 k += 3  # "in samenhang met"
             else:

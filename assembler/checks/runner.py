@@ -19,6 +19,7 @@ from assembler.checks import (  # noqa: F401 - registers
     reactions,
     references,
     rounds,
+    statutes,
     versions,
     votes,
     wgr,
