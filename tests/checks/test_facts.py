@@ -290,6 +290,18 @@ def test_fei02_a_later_deadline_for_the_jaarrekening_warns_where_unverified(
             "Een college kan het dagelijks bestuur voor een afzonderlijk geval instructies geven over de overgedragen bevoegdheden.",
             "afzonderlijk geval instructies",
         ),
+        (
+            "De colleges dragen aan de directeur de bevoegdheden over die zij hebben op grond van de Participatiewet.",
+            "dragen aan de directeur",
+        ),
+        (
+            "Het dagelijks bestuur kan zijn bevoegdheden delegeren aan de secretaris.",
+            "delegeren aan de secretaris",
+        ),
+        (
+            "De bevoegdheden worden door de colleges aan de directeur overgedragen.",
+            "aan de directeur overgedragen",
+        ),
     ],
 )
 def test_fei03_a_wording_the_law_contradicts_is_an_error(
@@ -317,6 +329,10 @@ def test_fei03_a_wording_the_law_contradicts_is_an_error(
         "De mandaatgever kan de gemandateerde bevoegdheden daarnaast zelf blijven uitoefenen.",
         "Het college geeft geen instructies over een overgedragen bevoegdheid in een afzonderlijk geval.",
         "Over een mandaat kan het college instructies voor een afzonderlijk geval geven.",
+        "Het dagelijks bestuur kan zijn bevoegdheden niet overdragen aan de directeur.",
+        "Het dagelijks bestuur kan aan de directeur mandaat verlenen voor de overgedragen bevoegdheden.",
+        "De bevoegdheden worden overgedragen aan het dagelijks bestuur, dat de uitvoering legt bij de directeur.",
+        "Het dagelijks bestuur draagt er zorg voor dat de stukken aan de directeur worden gezonden.",
     ],
 )
 def test_fei03_clean(
