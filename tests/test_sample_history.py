@@ -102,4 +102,7 @@ def test_the_definitief_round_changes_the_key_and_the_contributions() -> None:
     assert "Bijlage\u00a04: Verdeelsleutels en verdeelgegevens is gewijzigd." in comments
     # The new documents of this round are all inserted.
     assert "maatregelen-handhaving-sliedrecht" in result.changes
-    assert all(c.kind is Kind.INSERTED or not c.is_article for c in result.changes["maatregelen-handhaving-sliedrecht"])
+    assert all(
+        c.kind is Kind.INSERTED or not c.is_article
+        for c in result.changes["maatregelen-handhaving-sliedrecht"]
+    )

@@ -19,7 +19,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from assembler.checks.base import FOUT, Context, Finding, finding, rule
-from assembler.checks.reading import Passage, Place, locate, passages, unquote
+from assembler.checks.reading import QUOTES, Passage, Place, locate, passages, unquote
 from assembler.errors import Pos
 from assembler.model.dates import MONTHS
 from assembler.model.nodes import plain
@@ -86,7 +86,12 @@ def _normal(title: str) -> str:
     return " ".join(unquote(title).split()).rstrip(".")
 
 
-@rule("OVR02", FOUT, "het citeertitelartikel noemt de citeertitel van het manifest")
+@rule(
+    "OVR02",
+    FOUT,
+    "het citeertitelartikel noemt de citeertitel van het manifest, en geen tekst (toelichting,"
+    " aanhef, bijlage) noemt het document met een langere of andere citeertitel",
+)
 def citeertitel_agrees(ctx: Context) -> Iterator[Finding]:
     seen: set[str] = set()
     for doc in ctx.documents:
@@ -107,6 +112,60 @@ def citeertitel_agrees(ctx: Context) -> Iterator[Finding]:
                         lid.id,
                         doc.id,
                     )
+    yield from _names_in_text(ctx, seen)
+
+
+# A name goes on with capitalised words: "Gemeenschappelijke Regeling Sociaal Domein
+# Drechtsteden". A year after it names an older document ("de Verordening individuele
+# inkomenstoeslag Dordrecht 2015 wordt ingetrokken").
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w-]*\b)+")
+
+
+def _names_in_text(ctx: Context, seen: set[str]) -> Iterator[Finding]:
+    """Anywhere a reader reads: the document named by its citeertitel with more words after it
+    ("de Gemeenschappelijke Regeling Sociaal Domein Drechtsteden"), or "aangehaald als" with
+    another name in a toelichting."""
+    names = {_normal(d.citeertitel) for d in ctx.documents} | {
+        _normal(d.title) for d in ctx.documents
+    }
+    reported: set[tuple[str, str]] = set()
+    for passage in passages(ctx):
+        doc = passage.document
+        if doc is None:
+            continue
+        own = _normal(doc.citeertitel)
+        text = passage.text
+        # (start, end, name as written, the citeertitel it should be)
+        found: list[tuple[int, int, str, str]] = []
+        for title in {own, *(_normal(d.citeertitel) for d in ctx.documents)}:
+            for match in re.finditer(re.escape(title), text):
+                longer = _NAME_GOES_ON.match(text, match.end())
+                if longer is not None:
+                    name = text[match.start() : longer.end()]
+                    found.append((match.start(), longer.end(), name, title))
+        if passage.place is not Place.ARTIKEL:
+            cited = _CITED.search(text)
+            if cited is not None:
+                group = cited.group("title")
+                said = group.lstrip()
+                name = _normal(re.split(r"[.;]\s", said)[0])
+                # "aangehaald als zij elders wordt genoemd" names nothing: a name is capitalised.
+                if name and name != own and (said[:1].isupper() or said[:1] in QUOTES):
+                    start = cited.start("title") + len(group) - len(said)
+                    found.append((start, start + len(name), name, own))
+        for start, end, name, title in found:
+            if _normal(name) in names or (passage.target, name) in reported:
+                continue
+            reported.add((passage.target, name))
+            if passage.target in seen:
+                continue
+            yield finding(
+                "OVR02",
+                locate(ctx, passage, start, end),
+                f"'{name}' is geen citeertitel van een document; bedoeld is '{title}' (manifest)",
+                passage.target,
+                doc.id,
+            )
 
 
 def _regeling_passages(ctx: Context) -> list[Passage]:

@@ -240,6 +240,24 @@ CASES: dict[str, tuple[dict[str, str], str, str, str]] = {
         "clausules/verordening/enig.yaml:6:13",
         "Deze verordening",
     ),
+    "OVR02 de toelichting noemt de citeertitel met meer woorden": (
+        {
+            "clausules/slot/slot.yaml": SLOT
+            + "toelichting:\n  - De naam Testregeling Sociaal Domein Drechtsteden is kort.\n"
+        },
+        "OVR02",
+        "clausules/slot/slot.yaml:8:13",
+        "Testregeling Sociaal Domein Drechtsteden",
+    ),
+    "OVR02 de toelichting zegt 'aangehaald als' met een andere naam": (
+        {
+            "clausules/slot/slot.yaml": SLOT
+            + "toelichting:\n  - De regeling wordt aangehaald als Regeling Sociaal Testregio.\n"
+        },
+        "OVR02",
+        "clausules/slot/slot.yaml:8:38",
+        "Regeling Sociaal Testregio",
+    ),
     "OVR05 een registerregel over een verordening zonder de vlag": (
         {
             REGISTER: ROW.replace(
@@ -293,6 +311,11 @@ CLEAN_CASES: dict[str, dict[str, str]] = {
         "clausules/slot/slot.yaml": SLOT
         + "toelichting:\n  - Het eerste en tweede lid, de onderdelen a tot en met c en het bepaalde"
         " onder a gelden ook hier; het eerste lid en het tweede lid evenzeer.\n"
+    },
+    "de citeertitel in de toelichting, een ingetrokken oudere versie, 'aangehaald als zij'": {
+        "clausules/slot/slot.yaml": SLOT
+        + "toelichting:\n  - De naam Testregeling Sociaal wordt aangehaald als zij elders wordt"
+        " genoemd; de Testregeling Sociaal 2015 is ingetrokken.\n"
     },
     "een wet aangehaald met 'lid 1' (alleen TEK04, geen REF01)": {
         "clausules/slot/slot.yaml": SLOT

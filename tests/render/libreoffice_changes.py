@@ -97,11 +97,18 @@ def without_comments(source: Path, target: Path) -> int:
     with zipfile.ZipFile(source) as package, zipfile.ZipFile(target, "w") as copy:
         for info in package.infolist():
             data = package.read(info.filename)
-            if (info.filename.startswith("word/") and info.filename.endswith(".xml")
-                    and b"comment" in data):
+            if (
+                info.filename.startswith("word/")
+                and info.filename.endswith(".xml")
+                and b"comment" in data
+            ):
                 text = data.decode("utf-8")
-                for prefix in set(re.findall(r'xmlns:([\w.-]+)="' + re.escape(W_NAMESPACE) + '"', text)):
-                    pattern = rf"<{re.escape(prefix)}:comment(?:RangeStart|RangeEnd|Reference)\b[^>]*/>"
+                for prefix in set(
+                    re.findall(r'xmlns:([\w.-]+)="' + re.escape(W_NAMESPACE) + '"', text)
+                ):
+                    pattern = (
+                        rf"<{re.escape(prefix)}:comment(?:RangeStart|RangeEnd|Reference)\b[^>]*/>"
+                    )
                     text, count = re.subn(pattern, "", text)
                     removed += count
                 data = text.encode("utf-8")
@@ -129,7 +136,11 @@ def start_soffice(profile: Path, pipe: str) -> subprocess.Popen[bytes]:
         [
             soffice_program(),
             f"-env:UserInstallation={profile.as_uri()}",
-            "--headless", "--invisible", "--nologo", "--norestore", "--nodefault",
+            "--headless",
+            "--invisible",
+            "--nologo",
+            "--norestore",
+            "--nodefault",
             "--nolockcheck",
             f"--accept=pipe,name={pipe};urp;",
         ],
@@ -250,8 +261,20 @@ def _local(tag: str) -> str:
 
 
 REVISIONS = {"ins": False, "del": False, "moveFrom": True, "moveTo": True}  # kind -> is a move
-SKIPPED = {"pPr", "rPr", "trPr", "tcPr", "tblPr", "sectPr", "drawing", "pict", "object",
-           "AlternateContent", "instrText", "delInstrText"}
+SKIPPED = {
+    "pPr",
+    "rPr",
+    "trPr",
+    "tcPr",
+    "tblPr",
+    "sectPr",
+    "drawing",
+    "pict",
+    "object",
+    "AlternateContent",
+    "instrText",
+    "delInstrText",
+}
 RUN_TEXT = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "\u2011", "softHyphen": "\u00ad"}
 
 
@@ -319,7 +342,7 @@ def moves_from_export(document: object, work: Path, found: list[dict[str, object
         return False
     position = 0
     for redline in body:
-        share = exported[position:position + len(str(redline["text"]))]
+        share = exported[position : position + len(str(redline["text"]))]
         position += len(share)
         deleting = redline["type"] == "Delete"
         if any((kind in ("del", "moveFrom")) != deleting for _, kind in share):
@@ -343,23 +366,30 @@ def redlines(document: object, work: Path) -> list[dict[str, object]]:
         if names is None:  # the same for every redline: ask once
             names = {p.Name for p in redline.getPropertySetInfo().getProperties()}
             # Neither exists in LibreOffice 7.4; a newer build may have one.
-            move_property = next((n for n in ("RedlineMovedID", "RedlineMoved") if n in names), None)
+            move_property = next(
+                (n for n in ("RedlineMovedID", "RedlineMoved") if n in names), None
+            )
 
         def value(name: str, redline: object = redline, names: set[str] = names) -> object:
             return redline.getPropertyValue(name) if name in names else None  # type: ignore[attr-defined]
 
         date = value("RedlineDateTime")
-        out.append({
-            "type": value("RedlineType"),
-            "author": value("RedlineAuthor"),
-            "date": iso_date(date) if date is not None else None,
-            "move": bool(value(move_property)) if move_property else False,
-            "text": redline_text(redline, body_cursor),
-            "in_header_footer": bool(value("IsInHeaderFooter")),
-        })
+        out.append(
+            {
+                "type": value("RedlineType"),
+                "author": value("RedlineAuthor"),
+                "date": iso_date(date) if date is not None else None,
+                "move": bool(value(move_property)) if move_property else False,
+                "text": redline_text(redline, body_cursor),
+                "in_header_footer": bool(value("IsInHeaderFooter")),
+            }
+        )
     if move_property is None and out and not moves_from_export(document, work, out):
-        print("libreoffice_changes: could not map LibreOffice's move flags to its redlines; "
-              '"move" is null', file=sys.stderr)
+        print(
+            "libreoffice_changes: could not map LibreOffice's move flags to its redlines; "
+            '"move" is null',
+            file=sys.stderr,
+        )
         for redline in out:
             redline["move"] = None
     for redline in out:
@@ -373,7 +403,7 @@ def redlines(document: object, work: Path) -> list[dict[str, object]]:
 def copy_text(source: Path, target: Path) -> None:
     """Copy an exported text, without a byte-order mark should a build still write one."""
     data = source.read_bytes()
-    target.write_bytes(data[len(BOM):] if data.startswith(BOM) else data)
+    target.write_bytes(data[len(BOM) :] if data.startswith(BOM) else data)
 
 
 def run(source: Path, outdir: Path, started: list[subprocess.Popen[bytes]]) -> None:

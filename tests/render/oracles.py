@@ -27,9 +27,19 @@ def pandoc_text(data: bytes, track_changes: str = "accept") -> str:
     """The document as plain text, as pandoc reads it (``accept``/``reject``/``all`` changes)."""
     pandoc = _program("pandoc")
     result = subprocess.run(
-        [pandoc, "-f", "docx+empty_paragraphs", f"--track-changes={track_changes}",
-         "-t", "plain", "--wrap=none"],
-        input=data, capture_output=True, check=True, timeout=120,
+        [
+            pandoc,
+            "-f",
+            "docx+empty_paragraphs",
+            f"--track-changes={track_changes}",
+            "-t",
+            "plain",
+            "--wrap=none",
+        ],
+        input=data,
+        capture_output=True,
+        check=True,
+        timeout=120,
     )
     return words(result.stdout.decode("utf-8"))
 
@@ -55,9 +65,20 @@ def libreoffice_pdf(data: bytes, tmp_path: Path) -> Path:
     # A profile of its own per run: a shared one crashes every second run and leaves locks.
     profile = (tmp_path / "lo-profile").resolve().as_uri()
     subprocess.run(
-        [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-        capture_output=True, check=True, timeout=300,
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=300,
     )
     pdf = tmp_path / "document.pdf"
     if not pdf.is_file():
@@ -86,8 +107,11 @@ def _uno_problem() -> str | None:
         return f"{SYSTEM_PYTHON} is missing (LibreOffice's bridge needs the system Python)"
     try:
         result = subprocess.run(
-            [SYSTEM_PYTHON, "-I", "-c", "import uno"], capture_output=True, text=True,
-            timeout=60, env=_system_python_env(),
+            [SYSTEM_PYTHON, "-I", "-c", "import uno"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=_system_python_env(),
         )
     except (OSError, subprocess.TimeoutExpired) as error:
         return f"{SYSTEM_PYTHON} -c 'import uno' did not run: {error}"
@@ -119,7 +143,9 @@ def libreoffice_changes(data: bytes, tmp_path: Path) -> tuple[str, str, list[dic
     env["LIBREOFFICE_CHANGES_TIMEOUT"] = str(LIBREOFFICE_CHANGES_TIMEOUT)
     result = subprocess.run(
         [SYSTEM_PYTHON, "-I", str(LIBREOFFICE_CHANGES), str(source), str(outdir)],
-        capture_output=True, text=True, env=env,
+        capture_output=True,
+        text=True,
+        env=env,
         timeout=LIBREOFFICE_CHANGES_TIMEOUT + 120,  # a last resort: the script ends itself first
     )
     if result.returncode != 0:

@@ -101,7 +101,9 @@ def regeling() -> Document:
             Lid(
                 id="citeertitel.1",
                 number="",
-                content=t("Deze regeling wordt aangehaald als: Gemeenschappelijke Regeling Sociaal."),
+                content=t(
+                    "Deze regeling wordt aangehaald als: Gemeenschappelijke Regeling Sociaal."
+                ),
             ),
         ),
     )
@@ -112,7 +114,9 @@ def regeling() -> Document:
         citeertitel="Gemeenschappelijke Regeling Sociaal",
         file_stem="gr-sociaal",
         version=Version(
-            label="Concepttekst", date=date(2021, 5, 10), final=False,
+            label="Concepttekst",
+            date=date(2021, 5, 10),
+            final=False,
             author="Projectgroep GR Sociaal",
         ),
         deelnemer=None,
@@ -123,13 +127,19 @@ def regeling() -> Document:
         gelet_op=t("gelet op de Wet gemeenschappelijke regelingen;"),
         besluit=t("besluiten de volgende regeling te treffen:"),
         chapters=(
-            Chapter(id="h-algemeen", number="1", title="Algemene bepalingen",
-                    articles=(begrippen, openbaar_lichaam)),
+            Chapter(
+                id="h-algemeen",
+                number="1",
+                title="Algemene bepalingen",
+                articles=(begrippen, openbaar_lichaam),
+            ),
             Chapter(id="h-taken", number="2", title="Taken en slot", articles=(taken, citeertitel)),
         ),
         slotformule=(t("Aldus vastgesteld in de vergadering van 2 december 2021."),),
         signatures=(
-            Signature(organ="Het college van Dordrecht,", lines=("de secretaris,", "de burgemeester,")),
+            Signature(
+                organ="Het college van Dordrecht,", lines=("de secretaris,", "de burgemeester,")
+            ),
             Signature(organ="Het college van Zwijndrecht,", lines=("de secretaris,",)),
         ),
         bijlagen=(

@@ -51,10 +51,12 @@ def test_pandoc_reads_the_bijlage_table(docx_bytes: bytes) -> None:
 
 def test_headings_leden_and_onderdelen_have_their_styles(docx_bytes: bytes) -> None:
     assert style_of(docx_bytes, "Hoofdstuk 1. Algemene bepalingen") == [
-        styles.INHOUD_1, styles.HOOFDSTUK,  # the pre-filled TOC entry, then the heading
+        styles.INHOUD_1,
+        styles.HOOFDSTUK,  # the pre-filled TOC entry, then the heading
     ]
     assert style_of(docx_bytes, "Artikel 2. Openbaar lichaam") == [
-        styles.INHOUD_2, styles.ARTIKELKOP,
+        styles.INHOUD_2,
+        styles.ARTIKELKOP,
     ]
     assert style_of(docx_bytes, "1.\tEr is een openbaar lichaam.") == [styles.LID]
     assert style_of(docx_bytes, "In deze regeling wordt verstaan onder:") == [
@@ -70,24 +72,40 @@ def test_headings_leden_and_onderdelen_have_their_styles(docx_bytes: bytes) -> N
 def test_numbers_are_text_never_word_numbering(docx_bytes: bytes) -> None:
     document = part(docx_bytes, "word/document.xml")
     assert document.xpath("//w:numPr", namespaces=NS) == []
-    assert document.xpath("//w:p[w:pPr/w:pStyle/@w:val='Lid']/w:r[1]/w:t/text()",
-                          namespaces=NS)[0] == "1."
+    assert (
+        document.xpath("//w:p[w:pPr/w:pStyle/@w:val='Lid']/w:r[1]/w:t/text()", namespaces=NS)[0]
+        == "1."
+    )
 
 
 def test_styles_have_dutch_names_and_outline_levels(docx_bytes: bytes) -> None:
     style_part = part(docx_bytes, "word/styles.xml")
 
     def name(style_id: str) -> str:
-        return str(style_part.xpath(f"string(w:style[@w:styleId='{style_id}']/w:name/@w:val)",
-                                    namespaces=NS))
+        return str(
+            style_part.xpath(
+                f"string(w:style[@w:styleId='{style_id}']/w:name/@w:val)", namespaces=NS
+            )
+        )
 
     def level(style_id: str) -> str:
-        return str(style_part.xpath(
-            f"string(w:style[@w:styleId='{style_id}']/w:pPr/w:outlineLvl/@w:val)", namespaces=NS))
+        return str(
+            style_part.xpath(
+                f"string(w:style[@w:styleId='{style_id}']/w:pPr/w:outlineLvl/@w:val)", namespaces=NS
+            )
+        )
 
-    assert [name(s) for s in (styles.HOOFDSTUK, styles.ARTIKELKOP, styles.LID,
-                              styles.LID_ZONDER_NUMMER, styles.ONDERDEEL, styles.TOELICHTING_KOP)] == [
-        "Hoofdstuk", "Artikelkop", "Lid", "Lid zonder nummer", "Onderdeel", "Toelichting kop"]
+    assert [
+        name(s)
+        for s in (
+            styles.HOOFDSTUK,
+            styles.ARTIKELKOP,
+            styles.LID,
+            styles.LID_ZONDER_NUMMER,
+            styles.ONDERDEEL,
+            styles.TOELICHTING_KOP,
+        )
+    ] == ["Hoofdstuk", "Artikelkop", "Lid", "Lid zonder nummer", "Onderdeel", "Toelichting kop"]
     assert (level(styles.HOOFDSTUK), level(styles.ARTIKELKOP)) == ("0", "1")
     assert level(styles.KOP_INHOUDSOPGAVE) == ""  # the TOC heading does not list itself
 
@@ -126,7 +144,9 @@ def test_table_rows_keep_their_ids_as_bookmarks(docx_bytes: bytes) -> None:
     table = document.xpath("//w:tbl", namespaces=NS)[0]
     assert table.xpath("w:tr[1]/w:trPr/w:tblHeader", namespaces=NS)
     assert table.xpath(".//w:bookmarkStart/@w:name", namespaces=NS) == [
-        "_rij_dordrecht", "_rij_zwijndrecht"]
+        "_rij_dordrecht",
+        "_rij_zwijndrecht",
+    ]
     ids = document.xpath("//w:bookmarkStart/@w:id", namespaces=NS)
     assert len(ids) == len(set(ids))
 
@@ -134,7 +154,8 @@ def test_table_rows_keep_their_ids_as_bookmarks(docx_bytes: bytes) -> None:
 def test_a_document_without_chapters_prints_no_chapter_heading(document: Document) -> None:
     articles = tuple(a for c in document.chapters for a in c.articles)
     flat = dataclasses.replace(
-        document, chapters=(Chapter(id="geen", number="", title="", articles=articles),))
+        document, chapters=(Chapter(id="geen", number="", title="", articles=articles),)
+    )
     data = render_docx(flat)
     assert styles.HOOFDSTUK not in {style for style, _ in body_paragraphs(data)}
     assert "Hoofdstuk" not in pandoc_text(data)
@@ -184,4 +205,3 @@ def test_the_table_of_contents_entries_match_what_the_body_writes() -> None:
             if isinstance(item, RPara) and item.role in levels
         ]
         assert headings and headings == body.toc_entries(doc), doc.id
-

@@ -66,7 +66,11 @@ def test_a_render_with_another_hash_seed_gives_the_same_bytes(docx_bytes: bytes)
     for seed in ("1", "4242"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(REPO)}
         result = subprocess.run(
-            [sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True,
+            [sys.executable, "-c", script],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
             check=True,
         )
         digests.add(result.stdout)
@@ -102,7 +106,9 @@ def test_the_committed_template_is_what_the_script_generates(tmp_path: Path) -> 
     output = tmp_path / "huisstijl.docx"
     subprocess.run(
         [sys.executable, str(REPO / "tools" / "maak_sjabloon.py"), str(output)],
-        cwd=REPO, capture_output=True, check=True,
+        cwd=REPO,
+        capture_output=True,
+        check=True,
     )
     committed = REPO / "assembler" / "render" / "docx" / "huisstijl.docx"
     assert output.read_bytes() == committed.read_bytes(), "run tools/maak_sjabloon.py"

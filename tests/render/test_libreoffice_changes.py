@@ -85,25 +85,34 @@ def package(body: str) -> bytes:
 def changes_docx() -> bytes:
     """A replaced word, an inserted paragraph and a moved paragraph (moveFrom/moveTo)."""
     rev = Revisions()
-    return package("".join([
-        paragraph(run("Artikel 1")),
-        moved(rev, "From", "move1", "Dit lid is verplaatst."),
-        paragraph(
-            run("De zetel is gevestigd te ")
-            + f"<w:del {rev.attrs()}>{run('Utrecht', deleted=True)}</w:del>"
-            + f"<w:ins {rev.attrs()}>{run('Amsterdam')}</w:ins>"
-            + run(".")
-        ),
-        paragraph(f"<w:ins {rev.attrs()}>{run('Een nieuwe alinea.')}</w:ins>",
-                  mark=f"<w:ins {rev.attrs()}/>"),
-        moved(rev, "To", "move1", "Dit lid is verplaatst."),
-        paragraph(run("Slotbepaling.")),
-    ]))
+    return package(
+        "".join(
+            [
+                paragraph(run("Artikel 1")),
+                moved(rev, "From", "move1", "Dit lid is verplaatst."),
+                paragraph(
+                    run("De zetel is gevestigd te ")
+                    + f"<w:del {rev.attrs()}>{run('Utrecht', deleted=True)}</w:del>"
+                    + f"<w:ins {rev.attrs()}>{run('Amsterdam')}</w:ins>"
+                    + run(".")
+                ),
+                paragraph(
+                    f"<w:ins {rev.attrs()}>{run('Een nieuwe alinea.')}</w:ins>",
+                    mark=f"<w:ins {rev.attrs()}/>",
+                ),
+                moved(rev, "To", "move1", "Dit lid is verplaatst."),
+                paragraph(run("Slotbepaling.")),
+            ]
+        )
+    )
 
 
 def lines(text: str) -> list[str]:
     """The text's lines, with line endings and trailing whitespace normalised."""
-    return [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").rstrip().split("\n")]
+    return [
+        line.rstrip()
+        for line in text.replace("\r\n", "\n").replace("\r", "\n").rstrip().split("\n")
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -146,23 +155,36 @@ def test_redlines_carry_author_date_and_the_move(
     moves = sorted((r["type"], r["text"]) for r in redlines if r["move"])
     assert moves == [("Delete", "Dit lid is verplaatst.\n"), ("Insert", "Dit lid is verplaatst.\n")]
     plain = sorted((r["type"], r["text"]) for r in redlines if not r["move"])
-    assert plain == [("Delete", "Utrecht"), ("Insert", "Amsterdam"), ("Insert", "Een nieuwe alinea.\n")]
+    assert plain == [
+        ("Delete", "Utrecht"),
+        ("Insert", "Amsterdam"),
+        ("Insert", "Een nieuwe alinea.\n"),
+    ]
 
 
 def test_the_text_export_conventions(tmp_path: Path) -> None:
     """What a whole-document comparison has to allow for: one line per paragraph, tabs kept,
     an empty paragraph is an empty line, a line break (w:br) is a line end too, no BOM."""
     rev = Revisions()
-    docx = package("".join([
-        paragraph(run("1.") + "<w:r><w:tab/></w:r>" + run("Eerste lid.")),
-        paragraph(""),
-        paragraph(run("regel een") + "<w:r><w:br/></w:r>" + run("regel twee")),
-        paragraph(run("oud ") + f"<w:del {rev.attrs()}>{run('en weg', deleted=True)}</w:del>"
-                  + f"<w:ins {rev.attrs()}>{run('en nieuw')}</w:ins>"),
-        paragraph(run("slot")),
-    ]))
+    docx = package(
+        "".join(
+            [
+                paragraph(run("1.") + "<w:r><w:tab/></w:r>" + run("Eerste lid.")),
+                paragraph(""),
+                paragraph(run("regel een") + "<w:r><w:br/></w:r>" + run("regel twee")),
+                paragraph(
+                    run("oud ")
+                    + f"<w:del {rev.attrs()}>{run('en weg', deleted=True)}</w:del>"
+                    + f"<w:ins {rev.attrs()}>{run('en nieuw')}</w:ins>"
+                ),
+                paragraph(run("slot")),
+            ]
+        )
+    )
     accept, reject, redlines = libreoffice_changes(docx, tmp_path)
     assert accept == "1.\tEerste lid.\n\nregel een\nregel twee\noud en nieuw\nslot\n"
     assert reject == "1.\tEerste lid.\n\nregel een\nregel twee\noud en weg\nslot\n"
     assert [(r["type"], r["text"], r["move"]) for r in redlines] == [
-        ("Delete", "en weg", False), ("Insert", "en nieuw", False)]
+        ("Delete", "en weg", False),
+        ("Insert", "en nieuw", False),
+    ]

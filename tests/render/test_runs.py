@@ -47,13 +47,14 @@ def test_a_deleted_run_uses_deltext() -> None:
 
 def test_a_lid_is_number_tab_text_then_its_onderdelen() -> None:
     lid = Lid(
-        id="l", number="2.", content=(Text("Zie "), Ref(target="x", text="artikel 7"), Text(":")),
+        id="l",
+        number="2.",
+        content=(Text("Zie "), Ref(target="x", text="artikel 7"), Text(":")),
         onderdelen=(Onderdeel(id="o", number="a.", content=(Text("iets."),)),),
     )
     article = Article(id="a", number="3", title="Iets", leden=(lid,))
     body = parse(BlockWriter().items(article_items(article)))
-    shown = [(p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS), text_of(p))
-             for p in body]
+    shown = [(p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS), text_of(p)) for p in body]
     assert shown == [
         (styles.ARTIKELKOP, "Artikel 3. Iets"),
         (styles.LID, "2.\tZie artikel 7:"),
@@ -62,7 +63,11 @@ def test_a_lid_is_number_tab_text_then_its_onderdelen() -> None:
     # The number and its tab: the tab a run of its own; the reference a run of its own.
     lid_p = body[1]
     assert [r.xpath("string(.)", namespaces=NS) for r in lid_p.xpath("w:r", namespaces=NS)] == [
-        "2.", "", "Zie ", "artikel\u00a07", ":"  # "artikel 7" does not break over two lines
+        "2.",
+        "",
+        "Zie ",
+        "artikel\u00a07",
+        ":",  # "artikel 7" does not break over two lines
     ]
     assert lid_p.xpath("w:r[2]/w:tab", namespaces=NS)
     # The article heading carries the bookmark of its id.

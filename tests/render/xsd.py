@@ -42,8 +42,21 @@ _SCHEMAS = {
 _DC_URL = "http://dublincore.org/schemas/xmls/qdc/2003/04/02/dc.xsd"
 _DCTERMS_URL = "http://dublincore.org/schemas/xmls/qdc/2003/04/02/dcterms.xsd"
 _DC_NAMES = (
-    "title", "creator", "subject", "description", "publisher", "contributor", "date", "type",
-    "format", "identifier", "source", "language", "relation", "coverage", "rights",
+    "title",
+    "creator",
+    "subject",
+    "description",
+    "publisher",
+    "contributor",
+    "date",
+    "type",
+    "format",
+    "identifier",
+    "source",
+    "language",
+    "relation",
+    "coverage",
+    "rights",
 )
 _DC_XSD = (
     '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" '

@@ -17,7 +17,10 @@ def test_symlinks_that_leave_the_repository_are_not_listed_or_read(tmp_path: Pat
     (root / "clausules" / "a" / "binnen.yaml").symlink_to(root / "clausules" / "a" / "echt.yaml")
     (root / "clausules" / "map").symlink_to(tmp_path, target_is_directory=True)
     tree = WorkTree(root)
-    assert tree.list_files("clausules", ".yaml") == ["clausules/a/binnen.yaml", "clausules/a/echt.yaml"]
+    assert tree.list_files("clausules", ".yaml") == [
+        "clausules/a/binnen.yaml",
+        "clausules/a/echt.yaml",
+    ]
     assert not tree.exists("clausules/a/lek.yaml")
     assert not tree.exists("../buiten.yaml")
 
