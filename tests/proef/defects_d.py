@@ -1233,13 +1233,14 @@ VERWIJZING: tuple[Case, ...] = (
     D(
         "d-ver-uren-papendrecht",
         "verwijzing",
-        "De urensleutel voor het beschermingsbewind rekent uren toe aan Papendrecht, dat die "
-        "plustaak niet afneemt, en geen uren aan Zwijndrecht, dat dat wel doet (deelnemers.yaml): "
-        "Papendrecht zou meebetalen aan een plustaak (artikel 36, eerste lid).",
+        "De urensleutel voor het beschermingsbewind rekent ook 600 uren toe aan Papendrecht, dat "
+        "die plustaak niet afneemt (deelnemers.yaml: alleen Dordrecht en Zwijndrecht): Papendrecht "
+        "zou meebetalen aan een plustaak die het niet afneemt (artikel 36, eerste lid), en uren "
+        "maal tarief komen niet meer uit op het budget.",
         E(
             BEGR,
             "uren: {dordrecht: 14200, zwijndrecht: 4850}",
-            "uren: {dordrecht: 14200, papendrecht: 4850}",
+            "uren: {dordrecht: 14200, zwijndrecht: 4850, papendrecht: 600}",
         ),
     ),
     D(
