@@ -8,8 +8,9 @@ overwegingen, bijlagen), the verordeningen, the mandaatbesluit, the plustakenbes
 registers, the financial data and deelnemers.yaml. Style defects (Aanwijzingen voor de
 regelgeving) count at any severity, because the law does not prescribe them.
 
-Article numbers in the descriptions are those of the composed texts: the regeling has 51
-articles (1 Begripsbepalingen ... 51 Citeertitel), in the order of its manifest.
+Article numbers in the descriptions are those of the composed werkmap text (`assembler bouw
+--tekst`): the numbering is frozen since the regeling came into force, so the regeling has
+articles 1 to 50 plus 26a (Onderzoek door de rekenkamers).
 """
 
 from __future__ import annotations
@@ -58,14 +59,14 @@ PATROON: tuple[Case, ...] = (
     D(
         "d-pat-art-lid-toelichting-jaarrekening",
         "patroon",
-        "De toelichting bij artikel 32 verwijst naar ‘art. 32, lid 3’: afkorting en ‘lid 3’ "
-        "in plaats van ‘artikel 32, derde lid’ (Aanwijzingen voor de regelgeving, aanwijzing 3.29).",
+        "De toelichting bij artikel 31 verwijst naar ‘art. 31, lid 3’: afkorting en ‘lid 3’ "
+        "in plaats van ‘artikel 31, derde lid’ (Aanwijzingen voor de regelgeving, aanwijzing 3.29).",
         E(
             c("financien/fin-jaarrekening"),
             "    toezending aan Gedeputeerde Staten kan worden gehaald.",
-            "    toezending aan Gedeputeerde Staten (art. 32, lid 3) kan worden gehaald.",
+            "    toezending aan Gedeputeerde Staten (art. 31, lid 3) kan worden gehaald.",
         ),
-        mark="art. 32",
+        mark="art. 31",
         any_severity=True,
     ),
     D(
@@ -116,7 +117,7 @@ PATROON: tuple[Case, ...] = (
     D(
         "d-pat-archief-dubbele-punt",
         "patroon",
-        "Het laatste onderdeel van artikel 47, tweede lid, eindigt op ‘bedoeld in:’ zonder "
+        "Het laatste onderdeel van artikel 46, tweede lid, eindigt op ‘bedoeld in:’ zonder "
         "vervolg: de opsomming is niet af en regelt de overdracht van het archief niet.",
         E(
             c("slot/archief"),
@@ -129,7 +130,7 @@ PATROON: tuple[Case, ...] = (
     D(
         "d-pat-liquidatie-punt-midden",
         "patroon",
-        "In artikel 45, tweede lid, eindigt onderdeel b (het sociaal plan) met een punt terwijl "
+        "In artikel 44, tweede lid, eindigt onderdeel b (het sociaal plan) met een punt terwijl "
         "er nog twee onderdelen volgen: elk onderdeel behalve het laatste eindigt op ‘;’ "
         "(Aanwijzingen voor de regelgeving).",
         E(
@@ -169,7 +170,7 @@ PATROON: tuple[Case, ...] = (
     D(
         "d-pat-letter-toelichting-verdeelsleutels",
         "patroon",
-        "De toelichting bij artikel 34 verwijst naar ‘artikel 12, derde lid, letter b’ en "
+        "De toelichting bij artikel 33 verwijst naar ‘artikel 12, derde lid, letter b’ en "
         "‘artikel 20, eerste lid, letter b’: ‘letter b’ is geen verwijzing volgens de "
         "Aanwijzingen voor de regelgeving (‘onderdeel b’), en de verwijzing staat er met de hand.",
         E(
@@ -236,7 +237,7 @@ PATROON: tuple[Case, ...] = (
     D(
         "d-pat-leeg-lid-rekenkamer",
         "patroon",
-        "Artikel 27, derde lid, is leeg: een lid zonder tekst regelt niets (de afstemming van de "
+        "Artikel 26a, derde lid, is leeg: een lid zonder tekst regelt niets (de afstemming van de "
         "onderzoeken van de rekenkamers, waarover de toelichting spreekt, ontbreekt).",
         E(
             c("verantwoording/rekenkamer"),
@@ -248,14 +249,14 @@ PATROON: tuple[Case, ...] = (
     D(
         "d-pat-artikel-lid-cijfer-adviescommissie",
         "patroon",
-        "Artikel 21, vierde lid, verwijst met de hand naar ‘artikel 31, lid 3’: schrijf "
-        "‘artikel 31, derde lid’ (Aanwijzingen voor de regelgeving, aanwijzing 3.29).",
+        "Artikel 21, vierde lid, verwijst met de hand naar ‘artikel 30, lid 3’: schrijf "
+        "‘artikel 30, derde lid’ (Aanwijzingen voor de regelgeving, aanwijzing 3.29).",
         E(
             c("betrekken/raden-adviescommissie"),
             "bedoeld in {{ ref('fin-begroting.zienswijze') }}.\"",
-            'bedoeld in artikel 31, lid 3."',
+            'bedoeld in artikel 30, lid 3."',
         ),
-        mark="artikel 31, lid 3",
+        mark="artikel 30, lid 3",
         any_severity=True,
     ),
 )
@@ -264,7 +265,7 @@ TEKST_TAG: tuple[Case, ...] = (
     D(
         "d-tag-duur",
         "tekst-tag",
-        "Artikel 49 (Duur, onderwerp ‘duur’) bepaalt niet meer voor welke tijd de regeling is "
+        "Artikel 48 (Duur, onderwerp ‘duur’) bepaalt niet meer voor welke tijd de regeling is "
         "getroffen; de tekst gaat over de reikwijdte van de taken. De duur is daarmee niet "
         "geregeld (praktijk; de toelichting spreekt nog van ‘onbepaalde tijd’).",
         E(
@@ -278,7 +279,7 @@ TEKST_TAG: tuple[Case, ...] = (
     D(
         "d-tag-citeertitel",
         "tekst-tag",
-        "Artikel 51 (Citeertitel) noemt geen citeertitel meer, maar de plaats van publicatie: de "
+        "Artikel 50 (Citeertitel) noemt geen citeertitel meer, maar de plaats van publicatie: de "
         "regeling heeft dan geen citeertitel (Aanwijzingen voor de regelgeving).",
         E(
             c("slot/citeertitel"),
@@ -290,7 +291,7 @@ TEKST_TAG: tuple[Case, ...] = (
     D(
         "d-tag-geschillen",
         "tekst-tag",
-        "Artikel 46 (Geschillen) spreekt alleen nog van overleg over ‘verschillen van inzicht’; "
+        "Artikel 45 (Geschillen) spreekt alleen nog van overleg over ‘verschillen van inzicht’; "
         "wie een geschil beslist (Gedeputeerde Staten, artikel 28 Wgr) en de uitzondering voor "
         "de burgerlijke rechter zijn verdwenen.",
         E(
@@ -315,10 +316,10 @@ TEKST_TAG: tuple[Case, ...] = (
     D(
         "d-tag-archief",
         "tekst-tag",
-        "Artikel 47 (Archief) gaat alleen nog over informatiebeveiliging: de zorg voor de "
+        "Artikel 46 (Archief) gaat alleen nog over informatiebeveiliging: de zorg voor de "
         "archiefbescheiden, de regels daarover, de archiefbewaarplaats en het toezicht door de "
-        "archivaris (Archiefwet 1995) zijn niet meer geregeld, terwijl artikel 42, vijfde lid, "
-        "nog naar de archiefregels van artikel 47, tweede lid, verwijst.",
+        "archivaris (Archiefwet 1995) zijn niet meer geregeld, terwijl artikel 41, vijfde lid, "
+        "nog naar de archiefregels van artikel 46, tweede lid, verwijst.",
         E(
             c("slot/archief"),
             "  - id: archief.zorg\n"
@@ -426,11 +427,11 @@ TEKST_TAG: tuple[Case, ...] = (
     D(
         "d-tag-toetreding",
         "tekst-tag",
-        "Artikel 40 (Toetreding) gaat alleen nog over een dienstverleningsovereenkomst met een "
+        "Artikel 39 (Toetreding) gaat alleen nog over een dienstverleningsovereenkomst met een "
         "gemeente die niet deelneemt: de toetreding zelf (toestemming van de raad, voorwaarden, "
         "zienswijze van alle raden, wijziging van de regeling; artikel 1 Wgr) is niet meer "
         "geregeld, terwijl de artikelen 12 en 20 nog naar ‘de voorwaarden voor toetreding’ in "
-        "artikel 40, tweede lid, verwijzen.",
+        "artikel 39, tweede lid, verwijzen.",
         E(
             c("toetreding/toetreding"),
             "    tekst: Het college van een gemeente die niet aan deze regeling deelneemt, kan tot "
@@ -469,10 +470,10 @@ TEKST_TAG: tuple[Case, ...] = (
     D(
         "d-tag-opheffing",
         "tekst-tag",
-        "Artikel 44 (Opheffing) regelt alleen nog de beëindiging van een plustaak: de opheffing "
+        "Artikel 43 (Opheffing) regelt alleen nog de beëindiging van een plustaak: de opheffing "
         "van de regeling (besluit van de colleges, toestemming van de raden, datum, liquidatie) "
         "is niet meer geregeld, terwijl artikel 20, eerste lid, onderdeel f, nog naar het "
-        "voorstel tot opheffing in artikel 44, tweede lid, verwijst.",
+        "voorstel tot opheffing in artikel 43, tweede lid, verwijst.",
         E(
             c("toetreding/opheffing"),
             "  - id: opheffing.besluit\n"
@@ -580,7 +581,7 @@ TEKST_TAG: tuple[Case, ...] = (
     D(
         "d-tag-uittreding",
         "tekst-tag",
-        "Artikel 41 (Uittreding) regelt alleen nog de opzegging van een plustaak: de uittreding "
+        "Artikel 40 (Uittreding) regelt alleen nog de opzegging van een plustaak: de uittreding "
         "uit de regeling (toestemming van de raad, zienswijze van alle raden, datum; artikel 1 "
         "Wgr) is niet meer geregeld.",
         E(
@@ -620,7 +621,7 @@ GETALLEN: tuple[Case, ...] = (
         "d-get-toelichting-tien-weken",
         "getallen",
         "De algemene toelichting van de regeling (Financiën) geeft de raden ‘tien weken’ voor "
-        "hun zienswijze op de ontwerpbegroting; artikel 31, derde lid, en de Wgr (artikel 35, "
+        "hun zienswijze op de ontwerpbegroting; artikel 30, derde lid, en de Wgr (artikel 35, "
         "derde lid, sinds 2022) geven twaalf weken.",
         E(
             GR,
@@ -632,7 +633,7 @@ GETALLEN: tuple[Case, ...] = (
     D(
         "d-get-begroting-gs-november",
         "getallen",
-        "Artikel 31, zesde lid, laat de begroting ‘uiterlijk op 30 november’ naar Gedeputeerde "
+        "Artikel 30, zesde lid, laat de begroting ‘uiterlijk op 30 november’ naar Gedeputeerde "
         "Staten gaan; de Wgr (artikel 34, eerste lid) eist vóór 15 september, zoals de "
         "toelichting van het artikel en de algemene toelichting ook zeggen.",
         E(
@@ -645,7 +646,7 @@ GETALLEN: tuple[Case, ...] = (
     D(
         "d-get-jaarrekening-gs-augustus",
         "getallen",
-        "Artikel 32, derde lid, laat de jaarrekening ‘uiterlijk 15 augustus’ naar Gedeputeerde "
+        "Artikel 31, derde lid, laat de jaarrekening ‘uiterlijk 15 augustus’ naar Gedeputeerde "
         "Staten gaan; de Wgr (artikel 34b) eist toezending vóór 15 juli.",
         E(
             c("financien/fin-jaarrekening"),
@@ -657,7 +658,7 @@ GETALLEN: tuple[Case, ...] = (
     D(
         "d-get-voorlopige-jaarrekening-juni",
         "getallen",
-        "Artikel 32, eerste lid, zendt de voorlopige jaarrekening ‘vóór 1 juni’ aan de raden; de "
+        "Artikel 31, eerste lid, zendt de voorlopige jaarrekening ‘vóór 1 juni’ aan de raden; de "
         "Wgr (artikel 34b) eist vóór 15 april, en de toelichting van het artikel zegt ook 15 april.",
         E(
             c("financien/fin-jaarrekening"),
@@ -669,7 +670,7 @@ GETALLEN: tuple[Case, ...] = (
     D(
         "d-get-kaderbrief-mei",
         "getallen",
-        "Artikel 31, eerste lid, zendt de financiële en beleidsmatige kaders ‘uiterlijk op 31 mei’ "
+        "Artikel 30, eerste lid, zendt de financiële en beleidsmatige kaders ‘uiterlijk op 31 mei’ "
         "aan de raden; de Wgr (artikel 34b) eist vóór 15 april, zoals de toelichting ook zegt.",
         E(
             c("financien/fin-begroting"),
@@ -681,7 +682,7 @@ GETALLEN: tuple[Case, ...] = (
     D(
         "d-get-wijziging-zes-weken",
         "getallen",
-        "Artikel 43, tweede lid, geeft de raden zes weken voor een zienswijze op een ontwerp tot "
+        "Artikel 42, tweede lid, geeft de raden zes weken voor een zienswijze op een ontwerp tot "
         "wijziging; artikel 1 Wgr (sinds 1 juli 2022) geeft iedere raad acht weken.",
         E(
             c("toetreding/wijziging"),
@@ -693,7 +694,7 @@ GETALLEN: tuple[Case, ...] = (
     D(
         "d-get-uittreding-4-weken",
         "getallen",
-        "Artikel 41, tweede lid, geeft de raden ‘4 weken’ voor hun zienswijze op een voorgenomen "
+        "Artikel 40, tweede lid, geeft de raden ‘4 weken’ voor hun zienswijze op een voorgenomen "
         "uittreding; artikel 1 Wgr geeft acht weken, en de toelichting zegt ook acht weken.",
         E(
             c("toetreding/uittreding"),
@@ -753,7 +754,7 @@ GETALLEN: tuple[Case, ...] = (
     D(
         "d-get-zes-rekenkamers",
         "getallen",
-        "De toelichting bij artikel 27 spreekt van ‘de zes rekenkamers’; er zijn zeven "
+        "De toelichting bij artikel 26a spreekt van ‘de zes rekenkamers’; er zijn zeven "
         "deelnemers (deelnemers.yaml), en de zin eindigt zelf met ‘niet zeven keer’.",
         E(
             c("verantwoording/rekenkamer"),
@@ -765,7 +766,7 @@ GETALLEN: tuple[Case, ...] = (
     D(
         "d-get-opheffing-8-deelnemers",
         "getallen",
-        "Artikel 44, eerste lid, vraagt de colleges van ‘ten minste 8 deelnemers’ voor opheffing: "
+        "Artikel 43, eerste lid, vraagt de colleges van ‘ten minste 8 deelnemers’ voor opheffing: "
         "er zijn er zeven (deelnemers.yaml), dus de regeling kan nooit worden opgeheven; de "
         "toelichting noemt vijf.",
         E(
@@ -790,7 +791,7 @@ GETALLEN: tuple[Case, ...] = (
     D(
         "d-get-inwerkingtreding-juli-2021",
         "getallen",
-        "Artikel 50, eerste lid, laat de regeling op 1 juli 2021 in werking treden, vóór haar "
+        "Artikel 49, eerste lid, laat de regeling op 1 juli 2021 in werking treden, vóór haar "
         "vaststelling op 2 december 2021 en anders dan de datum van inwerkingtreding 1 januari 2022 "
         "(mijlpalen.yaml; toelichting).",
         E(
@@ -840,7 +841,7 @@ GETALLEN: tuple[Case, ...] = (
     D(
         "d-get-weerstand-toelichting",
         "getallen",
-        "De toelichting bij artikel 37 noemt een maximum van 7,5 procent voor de algemene "
+        "De toelichting bij artikel 36 noemt een maximum van 7,5 procent voor de algemene "
         "reserve; het tweede lid stelt vijf procent.",
         E(
             c("financien/fin-weerstand"),
@@ -951,8 +952,8 @@ VERWIJZING: tuple[Case, ...] = (
     D(
         "d-ver-artikel-54",
         "verwijzing",
-        "De toelichting bij artikel 49 (Duur) verwijst voor de uittreding naar ‘artikel 54’: de "
-        "regeling telt 51 artikelen; de uittreding staat in artikel 41.",
+        "De toelichting bij artikel 48 (Duur) verwijst voor de uittreding naar ‘artikel 54’: de "
+        "regeling telt 50 artikelen (en artikel 26a); de uittreding staat in artikel 40.",
         E(
             c("slot/duur"),
             "Een deelnemer kan op grond van {{ ref('uittreding') }}",
@@ -1220,7 +1221,7 @@ VERWIJZING: tuple[Case, ...] = (
         "Hendrik-Ido-Ambacht neemt volgens deelnemers.yaml de plustaak aanvullende "
         "minimaregelingen af, maar het register kent daarvoor geen bevoegdheden en de begroting "
         "geen taak met een verdeelsleutel: het openbaar lichaam mag niet beginnen (artikel 8, "
-        "tweede lid) en de kosten kunnen niet worden toegerekend (artikel 36).",
+        "tweede lid) en de kosten kunnen niet worden toegerekend (artikel 35).",
         E(
             DEELN,
             "    burgemeester: de burgemeester van Hendrik-Ido-Ambacht\n    keuzes: {}",
@@ -1235,7 +1236,7 @@ VERWIJZING: tuple[Case, ...] = (
         "verwijzing",
         "De urensleutel voor het beschermingsbewind rekent ook 600 uren toe aan Papendrecht, dat "
         "die plustaak niet afneemt (deelnemers.yaml: alleen Dordrecht en Zwijndrecht): Papendrecht "
-        "zou meebetalen aan een plustaak die het niet afneemt (artikel 36, eerste lid), en uren "
+        "zou meebetalen aan een plustaak die het niet afneemt (artikel 35, eerste lid), en uren "
         "maal tarief komen niet meer uit op het budget.",
         E(
             BEGR,
@@ -1246,7 +1247,7 @@ VERWIJZING: tuple[Case, ...] = (
     D(
         "d-ver-peildatum-2020",
         "verwijzing",
-        "De inwonertallen in de verdeelgegevens hebben peildatum 1 januari 2020; artikel 34, "
+        "De inwonertallen in de verdeelgegevens hebben peildatum 1 januari 2020; artikel 33, "
         "tweede lid, neemt voor het begrotingsjaar 2022 het aantal op 1 januari van het jaar "
         "daarvoor, 1 januari 2021.",
         E(
@@ -1259,7 +1260,7 @@ VERWIJZING: tuple[Case, ...] = (
         "d-ver-percentages-formule",
         "verwijzing",
         "De vaste percentages voor bestuur en bedrijfsvoering geven Dordrecht 45,53 en Zwijndrecht "
-        "13,83 procent; volgens artikel 34, eerste lid, onderdeel c, is het percentage het "
+        "13,83 procent; volgens artikel 33, eerste lid, onderdeel c, is het percentage het "
         "gemiddelde van het aandeel in inwoners en in huishoudens met een uitkering, voor "
         "Dordrecht ongeveer 43,5 en voor Zwijndrecht ongeveer 15,8 procent.",
         E(BEGR, 'dordrecht: "43.53"', 'dordrecht: "45.53"'),
@@ -1301,14 +1302,14 @@ VERWIJZING: tuple[Case, ...] = (
             c("mandaat/mb-mandaat-directeur"),
             "berusten bij het algemeen bestuur, op grond van de Wet open overheid.",
             "berusten bij het algemeen bestuur, op grond van de Wet open overheid, en tot het "
-            "wijzigen van de verdeelsleutels, bedoeld in artikel 34, eerste lid, van de regeling.",
+            "wijzigen van de verdeelsleutels, bedoeld in artikel 33, eerste lid, van de regeling.",
         ),
         mark="tot het wijzigen van de verdeelsleutels",
     ),
     D(
         "d-ver-toetreding-zonder-toestemming",
         "verwijzing",
-        "Artikel 40, eerste lid, laat een college toetreden bij eigen besluit, zonder toestemming "
+        "Artikel 39, eerste lid, laat een college toetreden bij eigen besluit, zonder toestemming "
         "van de raad: in een collegeregeling vraagt toetreding de toestemming van de raad "
         "(artikel 1 Wgr).",
         E(
@@ -1321,7 +1322,7 @@ VERWIJZING: tuple[Case, ...] = (
     D(
         "d-ver-zienswijze-weerstand",
         "verwijzing",
-        "Artikel 37, eerste lid, laat het algemeen bestuur de raden om een zienswijze vragen over "
+        "Artikel 36, eerste lid, laat het algemeen bestuur de raden om een zienswijze vragen over "
         "het beleid voor het weerstandsvermogen; dat besluit staat niet in de uitputtende "
         "opsomming van artikel 20, eerste lid, en artikel 20, vierde lid, sluit andere "
         "zienswijzen uit.",
@@ -1336,7 +1337,7 @@ VERWIJZING: tuple[Case, ...] = (
     D(
         "d-ver-uittreding-eigen-raad",
         "verwijzing",
-        "Artikel 41, tweede lid, vraagt alleen de raad van de uittredende gemeente om een "
+        "Artikel 40, tweede lid, vraagt alleen de raad van de uittredende gemeente om een "
         "zienswijze; sinds 1 juli 2022 kan iedere raad een zienswijze geven over een uittreding "
         "(artikel 1 Wgr), zoals de toelichting ook zegt.",
         E(
@@ -1366,14 +1367,14 @@ VERWIJZING: tuple[Case, ...] = (
     D(
         "d-ver-bijlage-artikel-33",
         "verwijzing",
-        "De bijlage Voorlopige bijdragen noemt de verdeelsleutels ‘bedoeld in artikel 33’; "
-        "artikel 33 regelt de samenstelling van de bijdragen, de verdeelsleutels staan in artikel 34.",
+        "De bijlage Voorlopige bijdragen noemt de verdeelsleutels ‘bedoeld in artikel 32’; "
+        "artikel 32 regelt de samenstelling van de bijdragen, de verdeelsleutels staan in artikel 33.",
         E(
             GR,
             "berekend met de verdeelsleutels, bedoeld in {{ ref('fin-verdeelsleutels') }}.",
-            "berekend met de verdeelsleutels, bedoeld in artikel 33.",
+            "berekend met de verdeelsleutels, bedoeld in artikel 32.",
         ),
-        mark="artikel 33",
+        mark="artikel 32",
     ),
     D(
         "d-ver-toelichting-artikel-12-stemgewicht",
@@ -1485,7 +1486,7 @@ LEGITIEM: tuple[Case, ...] = (
     D(
         "d-leg-kaders-14-april",
         "legitiem",
-        "De toelichting bij artikel 31 zegt ‘uiterlijk op 14 april’ in plaats van ‘vóór 15 "
+        "De toelichting bij artikel 30 zegt ‘uiterlijk op 14 april’ in plaats van ‘vóór 15 "
         "april’: dezelfde termijn (artikel 34b Wgr).",
         E(
             c("financien/fin-begroting"),
@@ -1496,7 +1497,7 @@ LEGITIEM: tuple[Case, ...] = (
     D(
         "d-leg-colleges-voluit",
         "legitiem",
-        "Artikel 43, eerste lid: ‘de colleges van burgemeester en wethouders van de deelnemers’ "
+        "Artikel 42, eerste lid: ‘de colleges van burgemeester en wethouders van de deelnemers’ "
         "voluit in plaats van ‘de colleges’ (begrip van artikel 1).",
         E(
             c("toetreding/wijziging"),
@@ -1521,7 +1522,7 @@ LEGITIEM: tuple[Case, ...] = (
     D(
         "d-leg-accountant-passief",
         "legitiem",
-        "Artikel 30, tweede lid, in de lijdende vorm: ‘Door het algemeen bestuur wordt een "
+        "Artikel 29, tweede lid, in de lijdende vorm: ‘Door het algemeen bestuur wordt een "
         "accountant aangewezen’.",
         E(
             c("financien/fin-regels"),
@@ -1534,7 +1535,7 @@ LEGITIEM: tuple[Case, ...] = (
     D(
         "d-leg-jaarrekening-passief",
         "legitiem",
-        "Artikel 32, tweede lid, in de lijdende vorm; orgaan en datum blijven gelijk.",
+        "Artikel 31, tweede lid, in de lijdende vorm; orgaan en datum blijven gelijk.",
         E(
             c("financien/fin-jaarrekening"),
             "tekst: Het algemeen bestuur stelt de jaarrekening vast vóór 1 juli van het jaar "
@@ -1556,7 +1557,7 @@ LEGITIEM: tuple[Case, ...] = (
     D(
         "d-leg-acht-weken-cijfer",
         "legitiem",
-        "Artikel 31, zevende lid: de zienswijzetermijn bij een begrotingswijziging als ‘8 weken’ "
+        "Artikel 30, zevende lid: de zienswijzetermijn bij een begrotingswijziging als ‘8 weken’ "
         "in cijfers; de toelichting zegt ‘acht weken’.",
         E(
             c("financien/fin-begroting"),
@@ -1567,7 +1568,7 @@ LEGITIEM: tuple[Case, ...] = (
     D(
         "d-leg-twaalf-weken-cijfer",
         "legitiem",
-        "Artikel 31, derde lid: ‘ten minste 12 weken’ in cijfers (artikel 35 Wgr: twaalf weken).",
+        "Artikel 30, derde lid: ‘ten minste 12 weken’ in cijfers (artikel 35 Wgr: twaalf weken).",
         E(
             c("financien/fin-begroting"),
             "ten minste twaalf weken voor de vergadering",
@@ -1599,7 +1600,7 @@ LEGITIEM: tuple[Case, ...] = (
     D(
         "d-leg-gs-zuid-holland",
         "legitiem",
-        "Artikel 46, tweede lid: ‘gedeputeerde staten van Zuid-Holland’ in plaats van het begrip "
+        "Artikel 45, tweede lid: ‘gedeputeerde staten van Zuid-Holland’ in plaats van het begrip "
         "‘Gedeputeerde Staten’ (artikel 1: die van Zuid-Holland).",
         E(
             c("slot/geschillen"),
@@ -1724,7 +1725,7 @@ LEGITIEM: tuple[Case, ...] = (
     D(
         "d-leg-opheffing-vijf-van-zeven",
         "legitiem",
-        "De toelichting bij artikel 44: ‘ten minste vijf van de zeven colleges’.",
+        "De toelichting bij artikel 43: ‘ten minste vijf van de zeven colleges’.",
         E(
             c("toetreding/opheffing"),
             "van ten minste vijf colleges, na een zienswijze",
@@ -1747,7 +1748,7 @@ LEGITIEM: tuple[Case, ...] = (
     D(
         "d-leg-toetreding-toestemming-gegeven",
         "legitiem",
-        "Artikel 40, eerste lid: ‘daartoe toestemming heeft gegeven’ in plaats van ‘daarvoor "
+        "Artikel 39, eerste lid: ‘daartoe toestemming heeft gegeven’ in plaats van ‘daarvoor "
         "toestemming heeft verleend’.",
         E(
             c("toetreding/toetreding"),
@@ -1758,7 +1759,7 @@ LEGITIEM: tuple[Case, ...] = (
     D(
         "d-leg-uittreding-met-toestemming",
         "legitiem",
-        "Artikel 41, eerste lid: ‘met toestemming van de raad van zijn gemeente’ vooraan in de "
+        "Artikel 40, eerste lid: ‘met toestemming van de raad van zijn gemeente’ vooraan in de "
         "zin.",
         E(
             c("toetreding/uittreding"),
@@ -1793,7 +1794,7 @@ LEGITIEM: tuple[Case, ...] = (
     D(
         "d-leg-jaarrekening-toelichting-raden",
         "legitiem",
-        "De toelichting bij artikel 32 met de raden als onderwerp; de datum blijft vóór 15 april.",
+        "De toelichting bij artikel 31 met de raden als onderwerp; de datum blijft vóór 15 april.",
         E(
             c("financien/fin-jaarrekening"),
             "De voorlopige jaarrekening gaat vóór 15 april naar de raden.",
@@ -1881,7 +1882,7 @@ LEGITIEM: tuple[Case, ...] = (
     D(
         "d-leg-weerstand-cijfer",
         "legitiem",
-        "Artikel 37, tweede lid: ‘5 procent’ in cijfers; de toelichting zegt ‘vijf procent’.",
+        "Artikel 36, tweede lid: ‘5 procent’ in cijfers; de toelichting zegt ‘vijf procent’.",
         E(
             c("financien/fin-weerstand"),
             "van ten hoogste vijf procent van de lasten",
