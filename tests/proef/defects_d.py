@@ -634,8 +634,9 @@ GETALLEN: tuple[Case, ...] = (
         "d-get-begroting-gs-november",
         "getallen",
         "Artikel 30, zesde lid, laat de begroting ‘uiterlijk op 30 november’ naar Gedeputeerde "
-        "Staten gaan; de Wgr (artikel 34, eerste lid) eist vóór 15 september, zoals de "
-        "toelichting van het artikel en de algemene toelichting ook zeggen.",
+        "Staten gaan; de Wgr eist toezending vóór 15 september (artikel 34 Wgr, zoals domain.md "
+        "het noemt; het lid is niet nagekeken), en de toelichting van het artikel en de algemene "
+        "toelichting zeggen ook 15 september.",
         E(
             c("financien/fin-begroting"),
             "maar in ieder geval vóór 15 september van het jaar voorafgaand aan het begrotingsjaar",
@@ -912,6 +913,32 @@ GETALLEN: tuple[Case, ...] = (
             "met ingang van 1 januari 2021, of,",
         ),
         mark="1 januari 2021",
+    ),
+    D(
+        "d-get-reactietermijn-zes-weken",
+        "getallen",
+        "De ronde van het ontwerp van de eerste wijziging (verzonden 13 maart 2023) geeft de raden "
+        "tot 24 april 2023, zes weken: voor een zienswijze op een ontwerp tot wijziging heeft "
+        "iedere raad sinds 1 juli 2022 acht weken (artikel 1 Wgr), dus tot 8 mei 2023, zoals de "
+        "procestekst van de mijlpaal ook zegt.",
+        E(
+            "mijlpalen.yaml",
+            "    reactie_uiterlijk: 2023-05-08",
+            "    reactie_uiterlijk: 2023-04-24",
+        ),
+    ),
+    D(
+        "d-get-raad-na-reactiedatum",
+        "getallen",
+        "De raad van Dordrecht behandelt de zienswijze op het ontwerp van de eerste wijziging op "
+        "16 mei 2023, na de uiterste reactiedatum van 8 mei 2023 (mijlpalen.yaml): de zienswijze "
+        "van die raad komt te laat (artikel 1 Wgr: binnen acht weken).",
+        E(
+            "brieven.yaml",
+            "        college: 2023-03-21\n        raad: 2023-04-25",
+            "        college: 2023-03-21\n        raad: 2023-05-16",
+        ),
+        mark="raad: 2023-05-16",
     ),
 )
 
@@ -1387,6 +1414,24 @@ VERWIJZING: tuple[Case, ...] = (
             "regelt artikel 12.",
         ),
         mark="artikel 12",
+    ),
+    D(
+        "d-ver-reactie-zonder-antwoord",
+        "verwijzing",
+        "In het register van reacties op de concepttekst heeft het punt van het college van "
+        "Sliedrecht een uitkomst (‘overgenomen’) maar geen antwoord: de nota van beantwoording "
+        "beantwoordt elk punt, en de raden en colleges kunnen niet nagaan waarom en hoe het is "
+        "overgenomen.",
+        E(
+            "reacties/concept/college-sliedrecht.yaml",
+            "    antwoord: >-\n"
+            "      Overgenomen: de verordening individuele inkomenstoeslag van Sliedrecht kent een\n"
+            "      referteperiode van vier jaar en de bedragen die het college heeft vastgesteld. De "
+            "keuze is\n"
+            "      vastgelegd bij de deelnemer, zodat de andere verordeningen ongewijzigd blijven.\n",
+            "",
+        ),
+        alt=(Loc("reacties/concept/college-sliedrecht.yaml", "- id: sliedrecht-college-1"),),
     ),
 )
 
@@ -1887,6 +1932,25 @@ LEGITIEM: tuple[Case, ...] = (
             c("financien/fin-weerstand"),
             "van ten hoogste vijf procent van de lasten",
             "van ten hoogste 5 procent van de lasten",
+        ),
+    ),
+    D(
+        "d-leg-brieven-raad-binnen-termijn",
+        "legitiem",
+        "De raad van Zwijndrecht behandelt de zienswijze op 4 mei 2023 in plaats van 2 mei: nog "
+        "steeds na de verzending (13 maart) en vóór de uiterste reactiedatum (8 mei 2023).",
+        E("brieven.yaml", "        raad: 2023-05-02", "        raad: 2023-05-04"),
+    ),
+    D(
+        "d-leg-reactie-antwoord-herschreven",
+        "legitiem",
+        "Het antwoord op het punt van het college van Sliedrecht anders ingeleid (‘De colleges "
+        "nemen het punt over:’); antwoord en uitkomst blijven.",
+        E(
+            "reacties/concept/college-sliedrecht.yaml",
+            "      Overgenomen: de verordening individuele inkomenstoeslag van Sliedrecht kent een",
+            "      De colleges nemen het punt over: de verordening individuele inkomenstoeslag van "
+            "Sliedrecht kent een",
         ),
     ),
 )
