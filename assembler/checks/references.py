@@ -16,6 +16,7 @@ overwegingen, gelet op, bijlagen, register) through its tokeniser, so "Lid 1", "
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -82,6 +83,22 @@ def forbidden_forms(text: str) -> Iterator[Form]:
                     f'"{text[tok.start : nxt.end]}"',
                     f'schrijf "het {ordinal} lid" of "artikel …, {ordinal} lid"',
                 )
+        elif tok.lower == "leden" and nxt is not None and nxt.kind is Kind.NUMBER:
+            # "de leden 3 tot en met 6", "leden 2 en 3": the plural in digits
+            numbers = _numbers_after(toks, i + 1)
+            end = numbers[-1].end
+            # The ordinals joined as the numbers were: "het derde tot en met zesde lid",
+            # "het eerste, tweede en vierde lid".
+            listed = _ordinal(numbers[0].text)
+            for prev, number in itertools.pairwise(numbers):
+                joiner = " ".join(text[prev.end : number.start].split())
+                listed += ("," if joiner == "," else f" {joiner}") + f" {_ordinal(number.text)}"
+            yield Form(
+                tok.start,
+                end,
+                f'"{text[tok.start : end]}"',
+                f'schrijf "het {listed} lid"',
+            )
         elif (
             tok.lower == "sub" and (_letter(nxt) or (nxt is not None and nxt.kind is Kind.NUMBER))
         ) or (tok.lower == "letter" and _letter(nxt)):
@@ -96,7 +113,7 @@ def forbidden_forms(text: str) -> Iterator[Form]:
             numbers = _numbers_after(toks, i + 1)
             end = numbers[-1].end if numbers else tok.end
             shown = f'"{text[tok.start : end]}"'
-            if tok.lower == "artt.":
+            if tok.lower == "artt." or len(numbers) > 1:
                 # The numbers as written, with their own "en" or "of".
                 listed = text[numbers[0].start : numbers[-1].end] if numbers else "7 en 8"
                 advice = f'schrijf "de artikelen {listed}"'
@@ -120,17 +137,25 @@ def forbidden_forms(text: str) -> Iterator[Form]:
 
 
 def _numbers_after(toks: tuple[Token, ...], index: int) -> list[Token]:
-    """The numbers from ``index`` on, joined by ",", "en" or "of": "12, 13 en 14"."""
+    """The numbers from ``index`` on, joined by ",", "en", "of" or "tot en met": "12, 13 en
+    14", "3 tot en met 6"."""
     numbers: list[Token] = []
     j = index
     while (t := _at(toks, j)) is not None and t.kind is Kind.NUMBER:
         numbers.append(t)
-        if _is(_at(toks, j + 1), ",", "en", "of") and (
-            (n := _at(toks, j + 2)) is not None and n.kind is Kind.NUMBER
+        if (
+            _is(_at(toks, j + 1), "tot")
+            and _is(_at(toks, j + 2), "en")
+            and _is(_at(toks, j + 3), "met")
         ):
-            j += 2
+            step = 4
+        elif _is(_at(toks, j + 1), ",", "en", "of"):
+            step = 2
         else:
             break
+        if (n := _at(toks, j + step)) is None or n.kind is not Kind.NUMBER:
+            break
+        j += step
     return numbers
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from assembler.checks import runner
 from assembler.checks.base import Finding
+from assembler.checks.references import forbidden_forms
 from tests.conftest import BEGRIPPEN, BESTUUR, REGELING, SLOT, V_ENIG, VERORDENING
 
 CODES = ("TEK01", "TEK03", "TEK04", "TEK06", "REF01", "REF02", "OVR")
@@ -134,6 +135,15 @@ CASES: dict[str, tuple[dict[str, str], str, str, str]] = {
         "TEK04",
         "regelingen/testregeling.yaml:27:32",
         "artt. 7",
+    ),
+    "TEK04 'de leden 1 tot en met 3' in de toelichting": (
+        {
+            "clausules/slot/slot.yaml": SLOT
+            + "toelichting:\n  - Zie ook de leden 1 tot en met 3 van de wet.\n"
+        },
+        "TEK04",
+        "clausules/slot/slot.yaml:8:16",
+        "leden 1 tot en met 3",
     ),
     "TEK04 'jo.' in de aanhef": (
         {
@@ -566,3 +576,19 @@ def test_a_law_cited_with_lid_1_is_tek04_only(make_repo: Callable[..., Path]) ->
         }
     )
     assert [f.code for f in findings(root)] == ["TEK04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("de leden 3 tot en met 6", 'schrijf "het derde tot en met zesde lid"'),
+        ("de leden 1, 2 en 4", 'schrijf "het eerste, tweede en vierde lid"'),
+        ("art. 5 en 6", 'schrijf "de artikelen 5 en 6"'),
+        ("artt. 7 tot en met 9", 'schrijf "de artikelen 7 tot en met 9"'),
+    ],
+)
+def test_tek04_advice_keeps_every_number_of_a_plural(text: str, advice: str) -> None:
+    """The advice names every number of the run, joined as written ("tot en met", ",", "en")."""
+    (form,) = forbidden_forms(text)
+    assert form.advice == advice
+    assert text[form.start : form.end].split()[-1] == text.split()[-1]
