@@ -183,8 +183,7 @@ def contradicted_wordings(ctx: Context) -> Iterator[Finding]:
             if period is None or fact.pattern is None:
                 continue
             for sentence in passage.sentences():
-                match = fact.pattern.search(sentence) if fact.about(sentence) else None
-                if match is not None:
+                if (match := fact.contradiction(sentence)) is not None:
                     yield _at(
                         "FEI03",
                         period.verified,

@@ -60,10 +60,27 @@ class Fact:
     periods: tuple[Period, ...]
     pattern: re.Pattern[str] | None = None  # WORDING: what the sentence must not say
     message: str = ""  # WORDING: what to write instead
+    # WORDING: the words of `niet` count only in the clause of the match (between commas), so
+    # that "overdragen aan de directeur, die ondermandaat verleent" is still a delegation.
+    none_in_clause: bool = False
 
     def about(self, sentence: str) -> bool:
         """Whether a sentence speaks about this fact's subject."""
         return _matches(_words(sentence), self.all_of, self.any_of, self.none_of)
+
+    def contradiction(self, sentence: str) -> re.Match[str] | None:
+        """WORDING: the words of ``sentence`` that say what the law does not allow, if any."""
+        if self.pattern is None:
+            return None
+        if not self.none_in_clause:
+            return self.pattern.search(sentence) if self.about(sentence) else None
+        if not _matches(_words(sentence), self.all_of, self.any_of, ()):
+            return None
+        for match in self.pattern.finditer(sentence):
+            clause = _words(_clause(sentence, match.start(), match.end()))
+            if not any(_has(clause, w) for w in self.none_of):
+                return match
+        return None
 
     def at(self, day: dt.date) -> Period | None:
         """The period in force on ``day``, if any."""
@@ -161,6 +178,13 @@ def _matches(
     )
 
 
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The part of ``sentence`` around ``start:end`` between the nearest ",", ";" or ":"."""
+    before = max(sentence.rfind(c, 0, start) for c in ",;:") + 1
+    after = [i for c in ",;:" if (i := sentence.find(c, end)) >= 0]
+    return sentence[before : min(after, default=len(sentence))]
+
+
 def _day(raw: Any) -> dt.date | None:
     return raw if isinstance(raw, dt.date) else None
 
@@ -193,6 +217,7 @@ def _fact(kind: Kind, raw: dict[str, Any]) -> Fact:
         periods=tuple(_period(p) for p in raw["perioden"]),
         pattern=re.compile(pattern, re.IGNORECASE) if pattern else None,
         message=" ".join(str(raw.get("melding", "")).split()),
+        none_in_clause=bool(raw.get("niet_in_bijzin", False)),
     )
 
 

@@ -302,6 +302,12 @@ def test_fei02_a_later_deadline_for_the_jaarrekening_warns_where_unverified(
             "De bevoegdheden worden door de colleges aan de directeur overgedragen.",
             "aan de directeur overgedragen",
         ),
+        (
+            # The mandate in the next clause does not make the transfer a mandate.
+            "Het dagelijks bestuur kan de overgedragen bevoegdheden op zijn beurt overdragen aan"
+            " de directeur, die daarbij ondermandaat aan medewerkers kan verlenen.",
+            "overgedragen bevoegdheden op zijn beurt overdragen aan de directeur",
+        ),
     ],
 )
 def test_fei03_a_wording_the_law_contradicts_is_an_error(
@@ -333,6 +339,10 @@ def test_fei03_a_wording_the_law_contradicts_is_an_error(
         "Het dagelijks bestuur kan aan de directeur mandaat verlenen voor de overgedragen bevoegdheden.",
         "De bevoegdheden worden overgedragen aan het dagelijks bestuur, dat de uitvoering legt bij de directeur.",
         "Het dagelijks bestuur draagt er zorg voor dat de stukken aan de directeur worden gezonden.",
+        "Het dagelijks bestuur verleent de directeur mandaat, zodat de bevoegdheden niet worden"
+        " overgedragen aan de directeur.",
+        "De colleges verlenen voor de overgedragen taken mandaat aan de directeur, die"
+        " ondermandaat kan verlenen.",
     ],
 )
 def test_fei03_clean(
