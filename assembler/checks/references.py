@@ -83,7 +83,12 @@ def forbidden_forms(text: str) -> Iterator[Form]:
                     f'"{text[tok.start : nxt.end]}"',
                     f'schrijf "het {ordinal} lid" of "artikel …, {ordinal} lid"',
                 )
-        elif tok.lower == "leden" and nxt is not None and nxt.kind is Kind.NUMBER:
+        elif (
+            tok.lower == "leden"
+            and nxt is not None
+            and nxt.kind is Kind.NUMBER
+            and not _members_of(toks, toks.index(_numbers_after(toks, i + 1)[-1]) + 1)
+        ):
             # "de leden 3 tot en met 6", "leden 2 en 3": the plural in digits
             numbers = _numbers_after(toks, i + 1)
             end = numbers[-1].end
@@ -134,6 +139,24 @@ def forbidden_forms(text: str) -> Iterator[Form]:
                 f'"{text[start : nxt.end]}"',
                 'noem het lid met zijn rangtelwoord: "het tweede lid"',
             )
+
+
+# What "leden 1 tot en met 3 van de ..." can belong to as leden of a provision.
+_PROVISION_OWNERS = ("wet", "regeling", "verordening", "artikel", "besluit", "wetboek")
+
+
+def _members_of(toks: tuple[Token, ...], index: int) -> bool:
+    """Whether the tokens from ``index`` (after the numbers) read "van de commissie": leden as
+    members of a body, not as leden of an article."""
+    if not _is(_at(toks, index), "van"):
+        return False
+    j = index
+    owner = _at(toks, j + 1)
+    if _is(owner, "de", "het"):
+        owner = _at(toks, j + 2)
+    return owner is not None and not (
+        owner.lower in ("dit", "deze") or owner.lower.endswith(_PROVISION_OWNERS)
+    )
 
 
 def _numbers_after(toks: tuple[Token, ...], index: int) -> list[Token]:

@@ -41,6 +41,9 @@ class Topic:
     # Word stems of which the text of an article on the topic uses at least one: a tag on an
     # article whose leden no longer deal with the topic does not count.
     words: tuple[str, ...] = ()
+    # What regulating the topic takes: one sentence (a lid ending in ":" with its onderdelen)
+    # that uses a stem of every group. "Klachten van inwoners" mentions inwoners but does not say how they are involved.
+    core: tuple[tuple[str, ...], ...] = ()
 
 
 TOPICS: tuple[Topic, ...] = (
@@ -51,6 +54,7 @@ TOPICS: tuple[Topic, ...] = (
         "het belang omschrijft dat de regeling behartigt",
         source="Wgr, artikel 10",
         words=("belang", "behartig", "taak", "taken"),
+        core=(("behartig",), ("belang",)),
     ),
     Topic(
         "organen",
@@ -80,6 +84,22 @@ TOPICS: tuple[Topic, ...] = (
             "volmacht",
             "machtiging",
         ),
+        core=(
+            ("bevoegdhe", "taak", "taken"),
+            (
+                "overgedragen",
+                "overdra",
+                "dragen",
+                "draagt",
+                "mandaat",
+                "mandateer",
+                "gemandateerd",
+                "delega",
+                "volmacht",
+                "machtiging",
+                "opgedragen",
+            ),
+        ),
     ),
     Topic(
         "informatie",
@@ -88,6 +108,18 @@ TOPICS: tuple[Topic, ...] = (
         "regelt welke inlichtingen de raden krijgen en hoe verantwoording wordt afgelegd",
         source="Wgr, artikelen 16 tot en met 19 (artikelnummers niet nagekeken)",
         words=("inlichting", "verantwoording", "informatie", "informeer", "informeren", "verslag"),
+        core=(
+            (
+                "inlichting",
+                "informeer",
+                "informeert",
+                "informatie",
+                "verantwoording",
+                "rapportage",
+                "verslag",
+            ),
+            ("raad", "raden", "college", "algemeen bestuur", "adviescommissie"),
+        ),
     ),
     Topic(
         "begroting",
@@ -97,6 +129,10 @@ TOPICS: tuple[Topic, ...] = (
         " Staten",
         source="Wgr, artikelen 34 en 35",
         words=("begroting",),
+        core=(
+            ("begroting",),
+            ("vaststel", "stelt", "zendt", "zenden", "toezend", "zienswijze", "opgesteld"),
+        ),
     ),
     Topic(
         "jaarrekening",
@@ -105,6 +141,10 @@ TOPICS: tuple[Topic, ...] = (
         "de jaarrekening regelt",
         source="Wgr, artikel 34 en volgende",
         words=("jaarrekening", "rekening"),
+        core=(
+            ("jaarrekening",),
+            ("vaststel", "stelt", "zendt", "zenden", "toezend", "opgesteld"),
+        ),
     ),
     Topic(
         "bijdragen",
@@ -113,6 +153,10 @@ TOPICS: tuple[Topic, ...] = (
         "regelt hoe de deelnemers bijdragen in de kosten en hoe die worden verdeeld",
         source="Wgr, artikel 34 en volgende",
         words=("bijdrage", "bijdra", "verdeelsleutel", "kosten", "lasten"),
+        core=(
+            ("bijdra", "verdeel", "kosten", "lasten"),
+            ("deelnemer", "gemeente", "afnemen", "afneemt", "afnam"),
+        ),
     ),
     Topic(
         "toetreding",
@@ -121,6 +165,10 @@ TOPICS: tuple[Topic, ...] = (
         "de toetreding van een gemeente regelt",
         source="Wgr, artikel 9",
         words=("toetre", "treedt toe", "treden toe"),
+        core=(
+            ("toetre", "treedt toe", "treden toe"),
+            ("raad", "raden", "toestemming", "voorwaarden", "beslu", "college", "zienswijze"),
+        ),
     ),
     Topic(
         "uittreding",
@@ -129,6 +177,22 @@ TOPICS: tuple[Topic, ...] = (
         "de uittreding regelt, met de voorwaarden en de (financiële) gevolgen",
         source="Wgr, artikel 9",
         words=("uittre", "treedt uit", "treden uit"),
+        core=(
+            ("uittre", "treedt uit", "treden uit", "uit deze regeling"),
+            (
+                "raad",
+                "raden",
+                "toestemming",
+                "voorwaarden",
+                "beslu",
+                "college",
+                "zienswijze",
+                "kosten",
+                "vergoed",
+                "gevolgen",
+                "datum",
+            ),
+        ),
     ),
     Topic(
         "wijziging",
@@ -137,6 +201,11 @@ TOPICS: tuple[Topic, ...] = (
         "de wijziging van de regeling regelt",
         source="Wgr, artikel 9",
         words=("wijzig",),
+        core=(
+            ("wijzig",),
+            ("regeling",),
+            ("college", "voorstel", "beslu", "toestemming", "zienswijze"),
+        ),
     ),
     Topic(
         "opheffing",
@@ -145,6 +214,10 @@ TOPICS: tuple[Topic, ...] = (
         "de opheffing van de regeling en de liquidatie van het openbaar lichaam regelt",
         source="Wgr, artikel 9",
         words=("opheff", "opgeheven", "liquida"),
+        core=(
+            ("opheff", "opgeheven", "liquida"),
+            ("college", "beslu", "raad", "raden", "plan", "vaststel", "stelt"),
+        ),
     ),
     Topic(
         "geschillen",
@@ -154,6 +227,19 @@ TOPICS: tuple[Topic, ...] = (
         source="praktijk: Gedeputeerde Staten beslissen ook zonder bepaling (Wgr, artikel 28, niet nagekeken)",
         severity=WAARSCHUWING,
         words=("geschil",),
+        core=(
+            ("geschil",),
+            (
+                "beslis",
+                "beslecht",
+                "overleg",
+                "voor aan",
+                "voorleg",
+                "oplos",
+                "bemiddel",
+                "gedeputeerde",
+            ),
+        ),
     ),
     Topic(
         "archief",
@@ -162,6 +248,10 @@ TOPICS: tuple[Topic, ...] = (
         "de zorg voor de archiefbescheiden regelt",
         source="Archiefwet 1995",
         words=("archief", "archiev"),
+        core=(
+            ("archief", "archiev"),
+            ("zorg", "regels", "beheer", "overbreng", "overgebracht", "toezicht", "bewaar"),
+        ),
     ),
     Topic(
         "duur",
@@ -189,7 +279,8 @@ TOPICS: tuple[Topic, ...] = (
         "de inwerkingtreding regelt",
         source="praktijk (Aanwijzingen voor de regelgeving)",
         severity=WAARSCHUWING,
-        words=("werking",),
+        words=("in werking", "inwerkingtreding"),
+        core=(("in werking", "inwerkingtreding"), ("treedt", "treden", "ingang", "datum", "dag")),
     ),
     Topic(
         "citeertitel",
@@ -228,6 +319,10 @@ TOPICS: tuple[Topic, ...] = (
         _SINCE_2022,
         source="Wgr sinds 1 juli 2022",
         words=("participa", "inwoners", "belanghebbenden", "betrek", "advies"),
+        core=(
+            ("participa", "betrek", "betrokken", "inspraak", "advies", "inbreng"),
+            ("inwoner", "belanghebbend", "cliënt", "adviesra", "ingezetene"),
+        ),
     ),
     Topic(
         "evaluatie",
@@ -237,6 +332,10 @@ TOPICS: tuple[Topic, ...] = (
         _SINCE_2022,
         source="Wgr sinds 1 juli 2022",
         words=("evalua", "geëvalueerd", "evalueer", "evalueert"),
+        core=(
+            ("evalua", "evalueer", "evalueert", "geëvalueerd"),
+            ("jaar", "periodiek", "eens", "keer", "regeling"),
+        ),
     ),
 )
 CODES = {t.code: t for t in TOPICS}
@@ -254,25 +353,44 @@ def _covered(ctx: Context, doc: Document) -> tuple[set[str], dict[str, list[Arti
         text = _text(article)
         for code in fragment.topics:
             topic = CODES.get(code)
-            if topic is None or not topic.words or any(w in text for w in topic.words):
+            if topic is None or _deals_with(topic, article, text):
                 found.add(code)
             else:
                 hollow.setdefault(code, []).append(article)
     return found, hollow
 
 
-def _text(article: Article) -> str:
-    """The leden of an article as one lowercased text (its title does not count: a title can
-    stay while the text was rewritten)."""
-    parts: list[str] = []
+def _deals_with(topic: Topic, article: Article, text: str) -> bool:
+    """Whether the leden of ``article`` (``text``, lowercased) regulate ``topic``."""
+    if topic.words and not any(w in text for w in topic.words):
+        return False
+    return not topic.core or any(
+        all(any(stem in sentence for stem in group) for group in topic.core)
+        for sentence in _sentences(article)
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9{])")
+
+
+def _sentences(article: Article) -> Iterator[str]:
+    """Each sentence of the leden of ``article``, lowercased; a lid that ends in ":" makes one
+    sentence with its onderdelen."""
     for lid in article.leden:
-        parts.append(written(lid.content))
+        parts = [written(lid.content)]
         for ond in lid.onderdelen:
             parts.append(written(ond.content))
             parts.extend(written(sub.content) for sub in ond.subonderdelen)
         if lid.slot:
             parts.append(written(lid.slot))
-    return " ".join(" ".join(parts).lower().split())
+        for sentence in _SENTENCE_END.split(" ".join(" ".join(parts).split())):
+            yield sentence.lower()
+
+
+def _text(article: Article) -> str:
+    """The leden of an article as one lowercased text (its title does not count: a title can
+    stay while the text was rewritten)."""
+    return " ".join(_sentences(article))
 
 
 def _manifest_pos(ctx: Context, doc: Document) -> Pos:
