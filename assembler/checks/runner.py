@@ -15,6 +15,7 @@ from assembler.checks import (  # noqa: F401 - registers
     drafting,
     explanation,
     facts,
+    limits,
     numbers,
     reactions,
     references,
