@@ -17,6 +17,7 @@ from assembler.checks import (  # noqa: F401 - registers
     facts,
     limits,
     numbers,
+    organs,
     reactions,
     references,
     rounds,
