@@ -495,7 +495,11 @@ _SUBJECTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("het archief", ("archief", "archiefbescheiden"), ("archief",)),
     ("de evaluatie", ("evaluatie", "evalueren", "geëvalueerd"), ("evaluatie",)),
     ("de stemverhouding", ("stemverhouding", "stemmen"), ("stem",)),
+    ("de plustaken", ("plustaak", "plustaken"), ("plustaak", "plustaken")),
 )
+# Words that carry the subject over from the sentence before ("Wel kan het mandaat verlenen. Hoe
+# het dat doet, staat in artikel 4"; "Zie voor de voorwaarden daarvan artikel 7").
+_ANAPHORA = frozenset({"dat", "dit", "daarvan", "daarvoor", "daartoe", "hiervoor", "hiervan"})
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 
 # Subjects that occur in too many sentences to be the subject of every reference in them
@@ -579,6 +583,9 @@ def _subject_mismatch(
     end_match = _SENTENCE.search(text, ref.end)
     sentence = text[start : end_match.start() if end_match else len(text)].lower()
     words = set(re.findall(r"\w+", sentence))
+    if words & _ANAPHORA and not any(words & set(said) for _, said, _ in _SUBJECTS):
+        before = max((m.end() for m in _SENTENCE.finditer(text, 0, max(start - 1, 0))), default=0)
+        words |= set(re.findall(r"\w+", text[before:start].lower()))
     title = article.title.lower()
     for _subject, said, titled in _SUBJECTS:
         if not words & set(said):

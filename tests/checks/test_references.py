@@ -490,6 +490,36 @@ def test_ref04_a_typed_reference_to_an_article_on_another_subject(
         assert "de zin gaat over het archief; bedoelt u Artikel 3. Archief?" in found[0].message
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The subject comes from the sentence before, carried over by "dat" or "daarvan".
+        ("Het archief is belangrijk. Hoe dat gaat, staat in artikel 2.", "REF04"),
+        ("Het archief is belangrijk. Zie voor de regels daarvan artikel 2.", "REF04"),
+        ("Het archief is belangrijk. Zie voor de regels daarvan artikel 3.", "REF02"),
+        # No word that carries it over: the sentence has no subject of its own.
+        ("Het archief is belangrijk. De leden staan in artikel 2.", "REF02"),
+    ],
+)
+def test_ref04_the_subject_of_the_sentence_before(
+    text: str, code: str, make_repo: Callable[..., Path]
+) -> None:
+    root = make_repo(
+        {
+            **CLEAN,
+            "regelingen/testregeling.yaml": REGELING.replace(
+                "[bestuur, slot]", "[bestuur, archief, slot]"
+            ),
+            "clausules/slot/archief.yaml": ARCHIEF,
+            "clausules/slot/slot.yaml": SLOT + f"toelichting:\n  - {text}\n",
+        }
+    )
+    found = [f for f in runner.run(runner.context(root)) if f.code.startswith("REF")]
+    assert [(f.code, str(f.pos)) for f in found] == [
+        (code, f"clausules/slot/slot.yaml:{SLOT.count(chr(10)) + 2}:{5 + text.index('artikel')}")
+    ], [f.message for f in found]
+
+
 def _clause(ident: str, title: str, text: str) -> str:
     return (
         f"formaat: 1\nid: {ident}\ntitel: {title}\nleden:\n  - id: {ident}.1\n"
