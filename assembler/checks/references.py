@@ -412,7 +412,7 @@ def _ref_findings(ctx: Context, passage: Passage) -> Iterator[Finding]:
         numbers = {a.number: a for a in other.articles}
         where = locate(ctx, passage, ref.start, ref.end)
         shown = _shown(ref, passage.text)
-        of = "" if other is doc else f" van de {other.title}"
+        of = "" if other is doc else f" van {_the(other.title)}"
         article = numbers.get(ref.article)
         before = _earlier_numbers(ctx).get(other.id, {}).get(ref.article)
         now = {a.id: a for a in other.articles}.get(before[0]) if before else None
@@ -476,6 +476,17 @@ def _ref_findings(ctx: Context, passage: Passage) -> Iterator[Finding]:
             passage.target,
             doc.id,
         )
+
+
+def _the(title: str) -> str:
+    """The title with its Dutch article: "het Mandaatbesluit ...", "de Verordening ..."."""
+    # A compound takes the article of its last part: "Mandaat-, volmacht- en machtigingsbesluit".
+    noun = next(
+        (w.lower() for w in title.split() if not w.endswith(("-", ",")) and w not in ("en", "of")),
+        "",
+    )
+    neuter = noun.endswith(("besluit", "reglement", "statuut", "protocol", "convenant"))
+    return f"{'het' if neuter else 'de'} {title}"
 
 
 # The subjects a sentence can be about, and the words the title of an article on it has.
