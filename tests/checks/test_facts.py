@@ -218,6 +218,31 @@ def test_fei02_months_and_hyphenated_words(
     assert check(make_repo, monkeypatch, AFTER_2022, clean)[1] == []
 
 
+@pytest.mark.parametrize(
+    ("day", "late", "in_time", "deadline"),
+    [
+        (AFTER_2022, "uiterlijk op 30 november", "vóór 15 september", "vóór 15 september"),
+        (BEFORE_2022, "vóór 15 september", "vóór 1 augustus", "vóór 1 augustus"),
+    ],
+)
+def test_fei02_the_begroting_to_gedeputeerde_staten_by_the_date_of_the_version(
+    day: dt.date,
+    late: str,
+    in_time: str,
+    deadline: str,
+    make_repo: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Verified: 1 augustus from 2015, 15 september since the amendment of 1 July 2022."""
+    text = f"Het dagelijks bestuur zendt de begroting {late} aan Gedeputeerde Staten."
+    content, result = check(make_repo, monkeypatch, day, text)
+    assert located(result) == [
+        ("FEI02", "fout", where(content, FRAGMENT, late.split(" ", 1)[1].split("op ")[-1]))
+    ]
+    assert deadline in result[0].message
+    assert check(make_repo, monkeypatch, day, text.replace(late, in_time))[1] == []
+
+
 def test_fei02_a_later_deadline_for_the_jaarrekening_warns_where_unverified(
     make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
