@@ -42,7 +42,7 @@ def round_dates(ctx: Context) -> Iterator[Finding]:
         ):
             yield finding(
                 "GET06",
-                milestone.pos,
+                milestone.reactions_due_pos or milestone.pos,
                 f"de ronde '{milestone.id}' vraagt een zienswijze maar geeft de raden"
                 f" {(due - milestone.date).days} dagen ({dutch_date(milestone.date)} tot"
                 f" {dutch_date(due)}); sinds 1 juli 2022 is dat ten minste acht weken (artikel 1"

@@ -35,6 +35,7 @@ class Milestone:
     in_force: dt.date | None = None
     process: str = ""  # 'proces': the round's account of the process, for the toelichting
     commit_pos: Pos | None = None  # where 'commit:' is written, for a commit that is missing
+    reactions_due_pos: Pos | None = None  # where 'reactie_uiterlijk:' is written
 
     @property
     def version(self) -> Version:
@@ -79,6 +80,9 @@ def load_milestones(tree: Tree) -> list[Milestone]:
                 in_force=f._get("in_werking", dt.date, False),
                 process=f.text("proces", required=False),
                 commit_pos=item.at("commit") if "commit" in item else None,
+                reactions_due_pos=(
+                    item.at("reactie_uiterlijk") if "reactie_uiterlijk" in item else None
+                ),
             )
         )
         _check_in_force(milestone, item, problems)

@@ -272,7 +272,7 @@ def test_get06_a_zienswijze_round_since_2022_gives_eight_weeks_and_the_raad_meet
     result = rounds(make_repo, ROUNDS, LETTERS)
     assert located(result) == [
         ("GET06", "fout", where(LETTERS, "brieven.yaml", "adam: {college")),
-        ("GET06", "fout", where(ROUNDS, "mijlpalen.yaml", "id: ontwerp")),
+        ("GET06", "fout", where(ROUNDS, "mijlpalen.yaml", "2023-04-24")),
     ]
     assert "42 dagen" in result[1].message and "acht weken" in result[1].message
     assert "Adam" in result[0].message and "na de reactiedatum 24 april 2023" in result[0].message
