@@ -505,7 +505,8 @@ _SUBJECTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("geschillen", ("geschil", "geschillen"), ("geschil",)),
     ("het archief", ("archief", "archiefbescheiden"), ("archief",)),
     ("de evaluatie", ("evaluatie", "evalueren", "geëvalueerd"), ("evaluatie",)),
-    ("de stemverhouding", ("stemverhouding", "stemmen"), ("stem",)),
+    ("de stemverhouding", ("stemverhouding", "stemmen", "stem", "stemgewicht"), ("stem",)),
+    ("de verdeelsleutels", ("verdeelsleutel", "verdeelsleutels"), ("verdeelsleutel",)),
     ("de plustaken", ("plustaak", "plustaken"), ("plustaak", "plustaken")),
 )
 # Words that carry the subject over from the sentence before ("Wel kan het mandaat verlenen. Hoe

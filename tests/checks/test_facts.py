@@ -328,6 +328,11 @@ def test_fei02_a_later_deadline_for_the_jaarrekening_warns_where_unverified(
             "aan de directeur overgedragen",
         ),
         (
+            "Voordat een college tot uittreding besluit, stelt het de raad van zijn gemeente in de"
+            " gelegenheid binnen acht weken haar zienswijze naar voren te brengen.",
+            "raad van zijn gemeente",
+        ),
+        (
             # The mandate in the next clause does not make the transfer a mandate.
             "Het dagelijks bestuur kan de overgedragen bevoegdheden op zijn beurt overdragen aan"
             " de directeur, die daarbij ondermandaat aan medewerkers kan verlenen.",

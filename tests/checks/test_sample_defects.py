@@ -1,0 +1,123 @@
+"""Defects a jurist finds by reading, planted in a copy of the sample: each is reported by its
+rule, as an error, at the exact file:line:col of the words that are wrong, and nothing else is
+reported that the clean sample does not give."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assembler.checks import runner
+from tests.conftest import REPO_ROOT
+
+# (file, old, new, code, the words reported)
+CASES: dict[str, tuple[str, str, str, str, str]] = {
+    "REF04 de verdeelsleutels in artikel 32 (Bijdragen)": (
+        "regelingen/gr-sociaal.yaml",
+        "berekend met de verdeelsleutels, bedoeld in {{ ref('fin-verdeelsleutels') }}.",
+        "berekend met de verdeelsleutels, bedoeld in artikel 32.",
+        "REF04",
+        "artikel 32",
+    ),
+    "REF04 het gewicht van de stem in artikel 12 (Besluitvorming)": (
+        "clausules/bestuur/ab-samenstelling.yaml",
+        "regelt {{ ref('ab-stemverhouding') }}.",
+        "regelt artikel 12.",
+        "REF04",
+        "artikel 12",
+    ),
+    "REF04 het onderwerp uit de vorige zin (mandaat, artikel 4 Uitzonderingen)": (
+        "clausules/bestuur/db-bevoegdheden.yaml",
+        "    vastgelegd in het mandaatbesluit van het openbaar lichaam.",
+        "    vastgelegd in artikel 4 van het Mandaatbesluit Sociale Dienst Drechtsteden 2022.",
+        "REF04",
+        "artikel 4",
+    ),
+    "GET12 de termijn van zes maanden naast twaalf maanden": (
+        "clausules/handhaving/hh-recidive.yaml",
+        "De termijn van twaalf maanden vangt aan",
+        "De termijn van zes maanden vangt aan",
+        "GET12",
+        "De termijn van zes maanden",
+    ),
+    "GET13 105 procent onder de inkomensgrens van 110 procent": (
+        "clausules/inkomenstoeslag/iit-langdurig.yaml",
+        "niet hoger was dan 120 procent van de bijstandsnorm.",
+        "niet hoger was dan 105 procent van de bijstandsnorm.",
+        "GET13",
+        "niet hoger was dan 105 procent",
+    ),
+    "SAM07 het dagelijks bestuur stelt de percentages vast bij de begroting": (
+        "clausules/financien/fin-verdeelsleutels.yaml",
+        "Het algemeen bestuur stelt de percentages,",
+        "Het dagelijks bestuur stelt de percentages,",
+        "SAM07",
+        "Het dagelijks bestuur stelt",
+    ),
+    "FEI03 alleen de raad van de uittredende gemeente": (
+        "clausules/toetreding/uittreding.yaml",
+        "stelt het de raden van alle deelnemers in de gelegenheid binnen acht weken hun zienswijze",
+        "stelt het de raad van zijn gemeente in de gelegenheid binnen acht weken haar zienswijze",
+        "FEI03",
+        "raad van zijn gemeente in de gelegenheid",
+    ),
+}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def dated_werkmap() -> Iterator[None]:
+    """The copy has no history: date its werkmap like the sample's (after 1 July 2022), so
+    that the law since the amendment of the Wgr applies."""
+    with pytest.MonkeyPatch.context() as patch:
+        moment = dt.datetime(2026, 12, 1, 12, tzinfo=dt.UTC)
+        patch.setenv("SOURCE_DATE_EPOCH", str(int(moment.timestamp())))
+        yield
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tracked files of the sample, without its history (the werkmap alone)."""
+    root = tmp_path_factory.mktemp("voorbeeld")
+    listed = subprocess.run(
+        ["git", "-C", str(REPO_ROOT), "ls-files", "-z"], capture_output=True, check=True
+    ).stdout.decode()
+    for name in filter(None, listed.split("\0")):
+        if (REPO_ROOT / name).is_file():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO_ROOT / name, root / name)
+    return root
+
+
+def _located(root: Path) -> set[tuple[str, str, str]]:
+    return {(f.code, f.severity, str(f.pos)) for f in runner.run(runner.context(root))}
+
+
+@pytest.fixture(scope="module")
+def clean(sample: Path) -> set[tuple[str, str, str]]:
+    return _located(sample)
+
+
+def _where(text: str, path: str, phrase: str) -> str:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if phrase in line:
+            return f"{path}:{number}:{line.index(phrase) + 1}"
+    raise AssertionError(f"{phrase!r} staat niet in {path}")
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_planted_defect_is_an_error_at_its_words(
+    case: str, sample: Path, clean: set[tuple[str, str, str]], tmp_path: Path
+) -> None:
+    path, old, new, code, phrase = CASES[case]
+    root = tmp_path / "kopie"
+    shutil.copytree(sample, root)
+    text = (root / path).read_text(encoding="utf-8")
+    assert text.count(old) == 1, "de voorbeeldtekst is veranderd"
+    changed = text.replace(old, new)
+    (root / path).write_text(changed, encoding="utf-8")
+    assert _located(root) - clean == {(code, "fout", _where(changed, path, phrase))}
