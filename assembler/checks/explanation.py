@@ -54,11 +54,42 @@ def _minimums(sentence: str) -> Iterator[tuple[str, str]]:
         yield match.group(0), f"ten minste {value(match.group(1))} {_SAME_COUNT.get(who, who)}"
 
 
+_TIMES = {"eenmaal": 1, "tweemaal": 2, "driemaal": 3, "viermaal": 4, "zesmaal": 6}
+_FREQUENCY = re.compile(
+    rf"\b(?:(?P<word>{'|'.join(_TIMES)})|(?P<n>{NUMBER})\s+(?:keer|maal))\s+"
+    r"(?P<per>per\s+(?:jaar|kalenderjaar|maand|kwartaal|week)|in\s+de\s+\w+\s+jaar)\b",
+    re.IGNORECASE,
+)
+_FRACTION = re.compile(
+    r"\b(?P<a>een|één|twee|drie|vier)\s+(?P<b>derde|vierde|vijfde|kwart)\b", re.IGNORECASE
+)
+_DENOMINATOR = {"derde": 3, "vierde": 4, "kwart": 4, "vijfde": 5}
+
+
+def _frequencies(sentence: str) -> Iterator[tuple[str, str]]:
+    for match in _FREQUENCY.finditer(sentence):
+        word = match.group("word")
+        times = _TIMES[word.lower()] if word else value(match.group("n"))
+        yield match.group(0), f"{times} keer {' '.join(match.group('per').lower().split())}"
+
+
+def _fractions(sentence: str) -> Iterator[tuple[str, str]]:
+    for match in _FRACTION.finditer(sentence):
+        numerator = value(match.group("a"))
+        yield match.group(0), f"{numerator}/{_DENOMINATOR[match.group('b').lower()]}"
+
+
 _KINDS: tuple[tuple[str, Callable[[str], Iterator[tuple[str, str]]]], ...] = (
     ("termijn", _weeks),
     ("percentage", _percentages),
     ("minimum", _minimums),
+    ("frequentie", _frequencies),
+    ("breuk", _fractions),
 )
+# What the general toelichting of a document may not contradict in any of its articles: the
+# minimum numbers of deelnemers and the fractions of the votes (a term or a percentage there may
+# be of another law or of the past).
+_DOCUMENT_KINDS = ("minimum", "breuk")
 
 
 Said = tuple[Passage, str, str]  # the passage, the phrase as written, the quantity it says
@@ -77,6 +108,19 @@ def _said(
     ]
 
 
+def _unit(said: str) -> str:
+    """What a quantity counts, without its number: "ten minste # deelnemers"."""
+    return re.sub(r"\d+(?:[,/]\d+)?", "#", said)
+
+
+def _as_written(items: list[Said]) -> str:
+    """The phrases of the articles as written, once each, smallest first: "'twee derde'"."""
+    first: dict[str, str] = {}
+    for _, phrase, said in items:
+        first.setdefault(said, " ".join(phrase.split()))
+    return " of ".join(f"'{first[s]}'" for s in sorted(first, key=_number))
+
+
 def _number(said: str) -> float:
     match = re.search(r"\d+(?:,\d+)?", said)
     return float(match.group(0).replace(",", ".")) if match else 0.0
@@ -93,7 +137,7 @@ def _article_findings(article_id: str, group: list[Passage]) -> Iterator[Finding
         in_notes = _said(kind, notes, notes=True)
         explained = {said for _, _, said in in_notes}
         unexplained = [item for item in in_leden if item[2] not in explained]
-        listed = " of ".join(sorted(stated, key=_number))
+        listed = _as_written(in_leden)
         for note, phrase, said in in_notes:
             if said in stated:
                 continue
@@ -154,3 +198,42 @@ def explanation_matches_article(ctx: Context) -> Iterator[Finding]:
             groups.setdefault((doc.id, article_id), []).append(passage)
     for (_, article_id), group in groups.items():
         yield from _article_findings(article_id, group)
+    yield from _document_findings(groups, [p for p in passages(ctx) if _general(p, seen_manifests)])
+
+
+def _general(passage: Passage, seen: dict[str, str]) -> bool:
+    """A passage of the general toelichting (or aanhef, bijlage) of a document read once."""
+    doc = passage.doc
+    return doc is not None and passage.target == doc.manifest and seen.get(doc.manifest) == doc.id
+
+
+def _document_findings(
+    groups: dict[tuple[str, str], list[Passage]], general: list[Passage]
+) -> Iterator[Finding]:
+    """The general toelichting against all articles of its document: a minimum or fraction it
+    names that no article states, where the articles state one of that kind."""
+    for name, kind in _KINDS:
+        if name not in _DOCUMENT_KINDS:
+            continue
+        for note, phrase, said in _said(kind, general, notes=True):
+            doc_id = note.doc.id if note.doc is not None else ""
+            leden = [
+                p
+                for (d, article_id), group in groups.items()
+                if d == doc_id
+                for p in group
+                if p.target != article_id
+            ]
+            # Only of the same unit: "ten minste vier deelnemers" against deelnemers, not leden.
+            in_leden = [i for i in _said(kind, leden, notes=False) if _unit(i[2]) == _unit(said)]
+            if not in_leden or said in {s for _, _, s in in_leden}:
+                continue
+            listed = _as_written(in_leden)
+            yield finding(
+                "GET11",
+                note.pos(phrase),
+                f"de algemene toelichting noemt '{phrase}', maar de artikelen {listed}; maak"
+                f" toelichting en artikelen gelijk ({name})",
+                note.target,
+                doc_id,
+            )

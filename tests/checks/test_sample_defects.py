@@ -15,8 +15,8 @@ import pytest
 from assembler.checks import runner
 from tests.conftest import REPO_ROOT
 
-# (file, old, new, code, the words reported)
-CASES: dict[str, tuple[str, str, str, str, str]] = {
+# (file, old, new, code, the words reported: one or, for both sides of a contradiction, two)
+CASES: dict[str, tuple[str, str, str, str, str | tuple[str, ...]]] = {
     "REF04 de verdeelsleutels in artikel 32 (Bijdragen)": (
         "regelingen/gr-sociaal.yaml",
         "berekend met de verdeelsleutels, bedoeld in {{ ref('fin-verdeelsleutels') }}.",
@@ -58,6 +58,27 @@ CASES: dict[str, tuple[str, str, str, str, str]] = {
         "Het dagelijks bestuur stelt de percentages,",
         "SAM07",
         "Het dagelijks bestuur stelt",
+    ),
+    "GET11 eenmaal per jaar in het artikel, twee keer in de toelichting": (
+        "clausules/bestuur/ab-vergaderingen.yaml",
+        "maar ten minste twee keer per jaar.",
+        "maar ten minste eenmaal per jaar.",
+        "GET11",
+        ("eenmaal per jaar", "twee keer per jaar"),
+    ),
+    "GET11 drie vierde in het artikel, twee derde in de toelichting": (
+        "clausules/bestuur/ab-besluitvorming.yaml",
+        "vergt ten minste twee derde van de uitgebrachte stemmen",
+        "vergt ten minste drie vierde van de uitgebrachte stemmen",
+        "GET11",
+        ("drie vierde", "twee derde"),
+    ),
+    "GET11 de algemene toelichting noemt vier deelnemers, de artikelen vijf": (
+        "regelingen/gr-sociaal.yaml",
+        "        vijf deelnemers vergt.",
+        "        vier deelnemers vergt.",
+        "GET11",
+        "de steun van |ten minste",
     ),
     "FEI03 alleen de raad van de uittredende gemeente": (
         "clausules/toetreding/uittreding.yaml",
@@ -103,9 +124,11 @@ def clean(sample: Path) -> set[tuple[str, str, str]]:
 
 
 def _where(text: str, path: str, phrase: str) -> str:
+    """Where ``phrase`` first stands; "context |words" points at the words after "|"."""
+    before, _, words = phrase.rpartition("|")
     for number, line in enumerate(text.splitlines(), start=1):
-        if phrase in line:
-            return f"{path}:{number}:{line.index(phrase) + 1}"
+        if before + words in line:
+            return f"{path}:{number}:{line.index(before + words) + len(before) + 1}"
     raise AssertionError(f"{phrase!r} staat niet in {path}")
 
 
@@ -113,11 +136,12 @@ def _where(text: str, path: str, phrase: str) -> str:
 def test_a_planted_defect_is_an_error_at_its_words(
     case: str, sample: Path, clean: set[tuple[str, str, str]], tmp_path: Path
 ) -> None:
-    path, old, new, code, phrase = CASES[case]
+    path, old, new, code, phrases = CASES[case]
     root = tmp_path / "kopie"
     shutil.copytree(sample, root)
     text = (root / path).read_text(encoding="utf-8")
     assert text.count(old) == 1, "de voorbeeldtekst is veranderd"
     changed = text.replace(old, new)
     (root / path).write_text(changed, encoding="utf-8")
-    assert _located(root) - clean == {(code, "fout", _where(changed, path, phrase))}
+    words = (phrases,) if isinstance(phrases, str) else phrases
+    assert _located(root) - clean == {(code, "fout", _where(changed, path, w)) for w in words}
