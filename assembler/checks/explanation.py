@@ -1,5 +1,5 @@
-"""The toelichting of an article against the article itself: the same terms, percentages and
-minimum numbers.
+"""The toelichting of an article against the article itself: the same terms, percentages,
+minimum numbers, frequencies and fractions; the general toelichting against all articles.
 
 A toelichting repeats what its article says in other words ("De raden hebben twaalf weken om een
 zienswijze te geven"). When an article is changed and its toelichting is not, the two contradict
@@ -166,8 +166,10 @@ def _article_findings(article_id: str, group: list[Passage]) -> Iterator[Finding
 @rule(
     "GET11",
     FOUT,
-    "de toelichting van een artikel noemt dezelfde termijn, hetzelfde percentage en hetzelfde"
-    " minimum ('ten minste vijf deelnemers') als het artikel zelf",
+    "de toelichting van een artikel noemt dezelfde termijn, hetzelfde percentage, minimum ('ten"
+    " minste vijf deelnemers'), dezelfde frequentie ('twee keer per jaar') en breuk ('twee"
+    " derde') als het artikel zelf; de algemene toelichting geen minimum of breuk die geen"
+    " artikel noemt",
     "samenhang van de tekst (toelichting en artikel)",
 )
 def explanation_matches_article(ctx: Context) -> Iterator[Finding]:
