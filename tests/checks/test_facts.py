@@ -333,6 +333,11 @@ def test_fei02_a_later_deadline_for_the_jaarrekening_warns_where_unverified(
             "raad van zijn gemeente",
         ),
         (
+            "Het college beslist op bezwaarschriften tegen besluiten die krachtens de overgedragen"
+            " bevoegdheden zijn genomen.",
+            "Het college beslist op bezwaarschriften",
+        ),
+        (
             # The mandate in the next clause does not make the transfer a mandate.
             "Het dagelijks bestuur kan de overgedragen bevoegdheden op zijn beurt overdragen aan"
             " de directeur, die daarbij ondermandaat aan medewerkers kan verlenen.",
@@ -373,6 +378,10 @@ def test_fei03_a_wording_the_law_contradicts_is_an_error(
         " overgedragen aan de directeur.",
         "De colleges verlenen voor de overgedragen taken mandaat aan de directeur, die"
         " ondermandaat kan verlenen.",
+        "Het college beslist op bezwaarschriften tegen besluiten die krachtens mandaat zijn"
+        " genomen.",
+        "Het dagelijks bestuur beslist op bezwaarschriften tegen besluiten die krachtens de"
+        " overgedragen bevoegdheden zijn genomen.",
     ],
 )
 def test_fei03_clean(
