@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assembler.checks.base import Context
+from assembler.checks.reading import row_field
 from assembler.errors import Pos
 from assembler.model.nodes import Article, Content, Document, Section, Table, plain
 from assembler.source.records import SText
@@ -195,6 +196,9 @@ def _collect(ctx: Context) -> Iterator[Passage]:
                 ctx, doc, (*doc.bijlagen, *doc.toelichting_algemeen), written, files
             )
     for power in ctx.project.powers:
+        # The law a power comes from ("wet: Wet openbaarheid van bestuur") is read too: FEI01.
+        if power.wet:
+            yield Passage(power.wet, power.id, None, row_field(ctx, power.pos, "wet"))
         yield Passage(power.omschrijving, power.id, None, power.pos)
         if power.grondslag:
             yield Passage(power.grondslag, power.id, None, power.pos)

@@ -12,7 +12,7 @@ import pytest
 from assembler.checks import runner
 from assembler.checks.base import Finding
 from assembler.checks.legal_facts import FILE, Kind, facts
-from tests.checks.test_awb import REGISTER_FILE, entry, register
+from tests.checks.test_awb import REGISTER_FILE, entry, field_at, register
 from tests.conftest import REGELING, REPO_ROOT
 
 FRAGMENT = "clausules/bestuur/bestuur.yaml"
@@ -411,6 +411,19 @@ def test_fei03_a_volmacht_row_cites_10_12(
     assert "10:12" in result[0].message
     fine = {**row, "grondslag": "de artikelen 10:4 en 10:12 Awb"}
     files = {REGISTER_FILE: register(entry("vz-volmacht", **fine))}
+    assert check(make_repo, monkeypatch, AFTER_2022, "Het bestuur beslist.", files=files)[1] == []
+
+
+def test_fei01_a_register_row_from_a_repealed_law(
+    make_repo: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The 'wet' of a row is read: the Wob after 1 May 2022, at that field."""
+    row = {"wet": "Wet openbaarheid van bestuur"}
+    files = {REGISTER_FILE: register(entry("db-mandaat", **row))}
+    result = check(make_repo, monkeypatch, AFTER_2022, "Het bestuur beslist.", files=files)[1]
+    assert located(result) == [("FEI01", "fout", field_at(entry("db-mandaat", **row), "wet"))]
+    assert "Wet open overheid" in result[0].message
+    files = {REGISTER_FILE: register(entry("db-mandaat", wet="Wet open overheid"))}
     assert check(make_repo, monkeypatch, AFTER_2022, "Het bestuur beslist.", files=files)[1] == []
 
 
