@@ -170,8 +170,9 @@ def terms_and_deadlines(ctx: Context) -> Iterator[Finding]:
     "geen formulering die de wet tegenspreekt: volmacht en machtiging onder artikel 10:12 Awb,"
     " artikel 10:15 Awb niet als grondslag, geen delegatie aan een ondergeschikte in de tekst,"
     " de zienswijze van iedere raad op toetreding en uittreding, na delegatie geen beslissing"
-    " van het college op bezwaar",
-    "Awb, artikelen 10:8, 10:12, 10:14, 10:15, 10:16 en 10:17; Wgr, artikel 1 (rechtsfeiten.yaml)",
+    " van het college op bezwaar, 'namens' de mandaatgever",
+    "Awb, artikelen 10:8, 10:10, 10:12, 10:14, 10:15, 10:16 en 10:17; Wgr, artikel 1"
+    " (rechtsfeiten.yaml)",
 )
 def contradicted_wordings(ctx: Context) -> Iterator[Finding]:
     table = facts().of(Kind.WORDING)
