@@ -7,10 +7,13 @@ deelnemers that take part in its task; a verordening that the raden adopt exists
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from assembler.checks.base import FOUT, Context, Finding, finding, rule
+from assembler.checks.fact_passages import passages
 from assembler.model.generated import plustaak_powers
+from assembler.model.templates import opsomming
 from assembler.source.records import SDeelnemer, SKey, SManifest, SPlustaak
 
 _TRANSFER = "plustaakbevoegdheden"
@@ -174,3 +177,60 @@ def raad_verordening_for_all(ctx: Context) -> Iterator[Finding]:
                 " maken (haal 'alleen_met_plustaken' weg)",
                 manifest.id,
             )
+
+
+# "Bij de start nemen Dordrecht en Zwijndrecht de schuldhulpverlening af": a sentence that says
+# who takes a plustaak. Coordinated clauses (", en Papendrecht de huishoudelijke hulp") are read
+# one by one.
+_TAKES = re.compile(r"\b(?:neemt|nemen|afneemt|afnemen|afgenomen|afnam|afnamen)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r",\s+en\s+|;\s+|,\s+terwijl\s+")
+
+
+def _mentions(plustaak: SPlustaak) -> tuple[str, ...]:
+    """How a text names a plustaak: its title, the first two words of it, its id in words."""
+    title = plustaak.title.lower()
+    words = title.split()
+    return tuple(
+        dict.fromkeys(
+            [title, " ".join(words[:2]) if len(words) > 1 else title, plustaak.id.replace("-", " ")]
+        )
+    )
+
+
+@rule(
+    "SAM08",
+    FOUT,
+    "een tekst die zegt welke deelnemers een plustaak afnemen ('nemen Dordrecht en Zwijndrecht"
+    " de schuldhulpverlening af'), noemt alleen deelnemers die haar volgens deelnemers.yaml"
+    " afnemen",
+    "samenhang van de tekst en deelnemers.yaml",
+)
+def named_takers_take(ctx: Context) -> Iterator[Finding]:
+    names = {d.naam: d for d in ctx.project.deelnemers}
+    plustaken = ctx.project.catalog.plustaken
+    seen: set[tuple[str, str]] = set()
+    for passage in passages(ctx):
+        for sentence in passage.sentences():
+            if not _TAKES.search(sentence):
+                continue
+            for clause in _CLAUSE.split(sentence):
+                lowered = clause.lower()
+                if re.search(r"\b(?:geen|niet|nog niet)\b", lowered):
+                    continue  # "Sliedrecht neemt geen schuldhulpverlening af"
+                named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", clause)]
+                taken = [p for p in plustaken if any(m in lowered for m in _mentions(p))]
+                for plustaak in taken:
+                    takers = {d.id for d in _takers(ctx, plustaak.id)}
+                    for name in named:
+                        if names[name].id in takers or (passage.target, name) in seen:
+                            continue
+                        seen.add((passage.target, name))
+                        yield finding(
+                            "SAM08",
+                            passage.pos(name),
+                            f"de tekst zegt dat {name} de plustaak '{plustaak.title}' afneemt,"
+                            " maar volgens deelnemers.yaml nemen alleen"
+                            f" {opsomming([d.naam for d in _takers(ctx, plustaak.id)])} haar af",
+                            passage.target,
+                            passage.doc.id if passage.doc is not None else "",
+                        )

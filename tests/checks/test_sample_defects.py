@@ -80,6 +80,13 @@ CASES: dict[str, tuple[str, str, str, str, str | tuple[str, ...]]] = {
         "GET11",
         "de steun van |ten minste",
     ),
+    "SAM08 de toelichting noemt Sliedrecht als afnemer van de schuldhulpverlening": (
+        "regelingen/gr-sociaal.yaml",
+        "regeling nemen Dordrecht en Zwijndrecht de schuldhulpverlening",
+        "regeling nemen Dordrecht en Sliedrecht de schuldhulpverlening",
+        "SAM08",
+        "Dordrecht en |Sliedrecht",
+    ),
     "FEI03 alleen de raad van de uittredende gemeente": (
         "clausules/toetreding/uittreding.yaml",
         "stelt het de raden van alle deelnemers in de gelegenheid binnen acht weken hun zienswijze",
@@ -145,3 +152,36 @@ def test_a_planted_defect_is_an_error_at_its_words(
     (root / path).write_text(changed, encoding="utf-8")
     words = (phrases,) if isinstance(phrases, str) else phrases
     assert _located(root) - clean == {(code, "fout", _where(changed, path, w)) for w in words}
+
+
+# Legitimate rewordings near the same rules: no finding the clean sample does not give.
+CLEAN_CASES: dict[str, tuple[str, str, str]] = {
+    "een deelnemer die de plustaak niet afneemt": (
+        "regelingen/gr-sociaal.yaml",
+        "regeling nemen Dordrecht en Zwijndrecht de schuldhulpverlening",
+        "regeling nemen Dordrecht en Zwijndrecht, en niet Sliedrecht, de schuldhulpverlening",
+    ),
+    "de termijn van twaalf maanden met andere woorden": (
+        "clausules/handhaving/hh-recidive.yaml",
+        "De termijn van twaalf maanden vangt aan",
+        "Die termijn van twaalf maanden vangt aan",
+    ),
+    "het algemeen bestuur stelt de percentages vast": (
+        "clausules/financien/fin-verdeelsleutels.yaml",
+        "Het algemeen bestuur stelt de percentages,",
+        "Het algemeen bestuur stelt jaarlijks de percentages,",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CLEAN_CASES))
+def test_a_legitimate_rewording_gives_no_new_finding(
+    case: str, sample: Path, clean: set[tuple[str, str, str]], tmp_path: Path
+) -> None:
+    path, old, new = CLEAN_CASES[case]
+    root = tmp_path / "kopie"
+    shutil.copytree(sample, root)
+    text = (root / path).read_text(encoding="utf-8")
+    assert text.count(old) == 1, "de voorbeeldtekst is veranderd"
+    (root / path).write_text(text.replace(old, new), encoding="utf-8")
+    assert _located(root) - clean == set()
