@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from assembler.checks.base import FOUT, Context, Finding, finding, rule
-from assembler.checks.reading import article_key, row_field
+from assembler.checks.reading import REF_MARK, Place, article_key, locate, passages, row_field
 from assembler.source.records import SPower
 
 MANDATES = ("mandaat", "volmacht", "machtiging")
@@ -408,4 +408,48 @@ def raad_powers_kept(ctx: Context) -> Iterator[Finding]:
                 " oefent haar zelf uit",
                 ctx=ctx,
                 key="omschrijving",
+            )
+
+
+# "De directeur kan alle bevoegdheden die hem bij dit besluit zijn gemandateerd verder
+# mandateren": a text that lets an official pass on every mandate, without exceptions.
+_PASSES_ON = re.compile(
+    rf"\b(?:de|het)\s+(?P<who>{'|'.join(OFFICIALS)})\s+kan\s+(?P<what>[^.;]*?)\bverder\s+"
+    r"(?:te\s+)?mandateren\b",
+    re.IGNORECASE,
+)
+_EXCEPTING = re.compile(r"\b(?:met uitzondering|behalve|uitgezonderd|tenzij|voor zover)\b", re.I)
+
+
+@rule(
+    "AWB12",
+    FOUT,
+    "een tekst laat de directeur niet alle bevoegdheden verder mandateren als het register voor"
+    " een ervan geen ondermandaat toestaat (artikel 10:9 Awb)",
+    "Awb, artikel 10:9 (samen met het register van bevoegdheden)",
+)
+def text_submandate_allowed(ctx: Context) -> Iterator[Finding]:
+    for passage in passages(ctx):
+        if passage.place is not Place.ARTIKEL or passage.document is None:
+            continue
+        for match in _PASSES_ON.finditer(passage.text):
+            if _EXCEPTING.search(match.group("what")) or REF_MARK in match.group("what"):
+                continue  # the exceptions are named (or referred to)
+            who = match.group("who").lower()
+            closed = [
+                p
+                for p in ctx.project.powers
+                if p.soort in MANDATES and p.ontvanger == who and not p.ondermandaat
+            ]
+            if not closed:
+                continue
+            rows = ", ".join(f"'{p.id}'" for p in closed[:3]) + (" ..." if len(closed) > 3 else "")
+            yield finding(
+                "AWB12",
+                locate(ctx, passage, match.start(), match.end()),
+                f"de {who} mag hier alle bevoegdheden verder mandateren, maar het register staat"
+                f" ondermandaat niet toe voor {rows} (artikel 10:9 Awb); noem die uitzondering in"
+                " de tekst",
+                passage.target,
+                passage.document.id,
             )

@@ -87,6 +87,16 @@ CASES: dict[str, tuple[str, str, str, str, str | tuple[str, ...]]] = {
         "SAM08",
         "Dordrecht en |Sliedrecht",
     ),
+    "AWB12 de directeur mandateert alle bevoegdheden verder": (
+        "clausules/mandaat/mb-ondermandaat.yaml",
+        "De directeur kan de bevoegdheden die hem bij dit besluit zijn gemandateerd, met"
+        " uitzondering van de bevoegdheid, bedoeld in"
+        " {{ ref('mb-mandaat-directeur.algemeen-bestuur') }}, verder mandateren",
+        "De directeur kan alle bevoegdheden die hem bij dit besluit zijn gemandateerd verder"
+        " mandateren",
+        "AWB12",
+        "De directeur kan alle",
+    ),
     "FEI03 alleen de raad van de uittredende gemeente": (
         "clausules/toetreding/uittreding.yaml",
         "stelt het de raden van alle deelnemers in de gelegenheid binnen acht weken hun zienswijze",
