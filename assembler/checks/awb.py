@@ -453,3 +453,75 @@ def text_submandate_allowed(ctx: Context) -> Iterator[Finding]:
                 passage.target,
                 passage.document.id,
             )
+
+
+# The list of decisions that need a qualified majority ("Een besluit over een van de volgende
+# onderwerpen vergt ten minste twee derde ...:"), and how a text names their act.
+_QUALIFIED_LIST = re.compile(r"\b(?:twee derde|drie vierde|gekwalificeerde)\b[^.]*:\s*$", re.I)
+_ACTS = {"vaststelling": ("vaststel", "vast te stellen"), "wijziging": ("wijzig",)}
+_ITEM = re.compile(
+    r"^\s*(?:de|het|een)\s+(?P<acts>(?:vaststelling|wijziging)(?:\s+(?:en|of)\s+"
+    r"(?:vaststelling|wijziging))?)\s+van\s+(?:de|het)\s+(?P<object>[\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def _qualified_acts(ctx: Context) -> list[tuple[tuple[str, ...], str, str]]:
+    """Per decision of the qualified-majority list: (stems of the act, object, as written)."""
+    found: list[tuple[tuple[str, ...], str, str]] = []
+    texts = [p for p in passages(ctx) if p.place is Place.ARTIKEL and p.document is not None]
+    for i, passage in enumerate(texts):
+        if not _QUALIFIED_LIST.search(passage.text):
+            continue
+        for item in texts[i + 1 :]:
+            if not item.target.startswith(passage.target + "."):
+                break
+            if (match := _ITEM.match(item.text)) is None:
+                continue
+            stems = tuple(
+                s
+                for act in re.findall(r"\w+", match.group("acts").lower())
+                for s in _ACTS.get(act, ())
+            )
+            written = item.text.split(",")[0].strip()
+            found.append((stems, match.group("object").lower(), written))
+    return found
+
+
+@rule(
+    "AWB13",
+    FOUT,
+    "een tekst verleent geen mandaat voor een besluit dat volgens de regeling een"
+    " gekwalificeerde meerderheid vraagt (artikel 10:3, tweede lid, onderdeel b, Awb)",
+    "Awb, artikel 10:3, tweede lid, onderdeel b (samen met de lijst van de regeling)",
+)
+def text_mandate_not_qualified(ctx: Context) -> Iterator[Finding]:
+    acts = _qualified_acts(ctx)
+    if not acts:
+        return
+    for passage in passages(ctx):
+        if passage.place is not Place.ARTIKEL or passage.document is None:
+            continue
+        lowered = passage.text.lower()
+        if not re.search(r"\bmandaat\b", lowered) or re.search(r"\b(?:niet|geen)\b", lowered):
+            continue
+        for stems, obj, written in acts:
+            for stem in stems:
+                match = re.search(
+                    rf"\b(?:tot\s+)?(?:het\s+)?\w*{re.escape(stem)}\w*\s+van\s+(?:de|het)\s+"
+                    rf"{re.escape(obj)}\b",
+                    passage.text,
+                    re.IGNORECASE,
+                )
+                if match is None:
+                    continue
+                yield finding(
+                    "AWB13",
+                    locate(ctx, passage, match.start(), match.end()),
+                    f"'{match.group(0)}' wordt hier in mandaat gegeven, maar {written} vraagt"
+                    " volgens de regeling een gekwalificeerde meerderheid en kan daarom niet"
+                    " worden gemandateerd (artikel 10:3, tweede lid, onderdeel b, Awb)",
+                    passage.target,
+                    passage.document.id,
+                )
+                break

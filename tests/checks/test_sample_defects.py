@@ -97,6 +97,14 @@ CASES: dict[str, tuple[str, str, str, str, str | tuple[str, ...]]] = {
         "AWB12",
         "De directeur kan alle",
     ),
+    "AWB13 mandaat tot het wijzigen van de verdeelsleutels": (
+        "clausules/mandaat/mb-mandaat-directeur.yaml",
+        "berusten bij het algemeen bestuur, op grond van de Wet open overheid.",
+        "berusten bij het algemeen bestuur, op grond van de Wet open overheid, en tot het"
+        " wijzigen van de verdeelsleutels, bedoeld in artikel 33, eerste lid, van de regeling.",
+        "AWB13",
+        "tot het wijzigen van de verdeelsleutels",
+    ),
     "FEI03 alleen de raad van de uittredende gemeente": (
         "clausules/toetreding/uittreding.yaml",
         "stelt het de raden van alle deelnemers in de gelegenheid binnen acht weken hun zienswijze",
