@@ -83,7 +83,8 @@ CASES: dict[str, tuple[dict[str, str], str, str]] = {
             )
         },
         "TEK05",
-        "clausules/algemeen/begrippen.yaml:11:17",
+        # Two swapped neighbours: at the earlier, where the disorder is first seen.
+        "clausules/algemeen/begrippen.yaml:9:17",
     ),
     "TEK07": (
         {"clausules/slot/slot.yaml": SLOT + '  - id: slot.leeg\n    tekst: ""\n'},
@@ -263,3 +264,19 @@ def test_alg01_an_exception_for_an_unknown_rule(make_repo: Callable[..., Path]) 
     assert [(f.code, where(f)) for f in found] == [
         ("ALG01", "clausules/algemeen/begrippen.yaml:15:5")
     ]
+
+
+@pytest.mark.parametrize(
+    ("keys", "i", "expected"),
+    [
+        (["aanvraag", "wet", "begroting", "college"], 2, 1),  # "wet" moved up: the earlier
+        (["aanvraag", "begroting", "college", "afdeling"], 3, 3),  # "afdeling" moved down
+        (["basistaak", "algemeen bestuur", "college"], 1, 0),  # swapped neighbours
+    ],
+)
+def test_tek05_reports_the_term_that_is_out_of_place(
+    keys: list[str], i: int, expected: int
+) -> None:
+    from assembler.checks.drafting import misplaced
+
+    assert misplaced(keys, i) == expected
