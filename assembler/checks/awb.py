@@ -12,7 +12,14 @@ import re
 from collections.abc import Iterator
 
 from assembler.checks.base import FOUT, Context, Finding, finding, rule
-from assembler.checks.reading import REF_MARK, Place, article_key, locate, passages, row_field
+from assembler.checks.reading import (
+    REF_MARK,
+    article_key,
+    article_passages,
+    listed_after,
+    locate,
+    row_field,
+)
 from assembler.source.records import SPower
 
 MANDATES = ("mandaat", "volmacht", "machtiging")
@@ -429,9 +436,8 @@ _EXCEPTING = re.compile(r"\b(?:met uitzondering|behalve|uitgezonderd|tenzij|voor
     "Awb, artikel 10:9 (samen met het register van bevoegdheden)",
 )
 def text_submandate_allowed(ctx: Context) -> Iterator[Finding]:
-    for passage in passages(ctx):
-        if passage.place is not Place.ARTIKEL or passage.document is None:
-            continue
+    for passage in (p for parts in article_passages(ctx).values() for p in parts):
+        assert passage.document is not None
         for match in _PASSES_ON.finditer(passage.text):
             if _EXCEPTING.search(match.group("what")) or REF_MARK in match.group("what"):
                 continue  # the exceptions are named (or referred to)
@@ -469,13 +475,8 @@ _ITEM = re.compile(
 def _qualified_acts(ctx: Context) -> list[tuple[tuple[str, ...], str, str]]:
     """Per decision of the qualified-majority list: (stems of the act, object, as written)."""
     found: list[tuple[tuple[str, ...], str, str]] = []
-    texts = [p for p in passages(ctx) if p.place is Place.ARTIKEL and p.document is not None]
-    for i, passage in enumerate(texts):
-        if not _QUALIFIED_LIST.search(passage.text):
-            continue
-        for item in texts[i + 1 :]:
-            if not item.target.startswith(passage.target + "."):
-                break
+    for parts in article_passages(ctx).values():
+        for item in (i for items in listed_after(parts, _QUALIFIED_LIST) for i in items):
             if (match := _ITEM.match(item.text)) is None:
                 continue
             stems = tuple(
@@ -499,9 +500,8 @@ def text_mandate_not_qualified(ctx: Context) -> Iterator[Finding]:
     acts = _qualified_acts(ctx)
     if not acts:
         return
-    for passage in passages(ctx):
-        if passage.place is not Place.ARTIKEL or passage.document is None:
-            continue
+    for passage in (p for parts in article_passages(ctx).values() for p in parts):
+        assert passage.document is not None
         lowered = passage.text.lower()
         if not re.search(r"\bmandaat\b", lowered) or re.search(r"\b(?:niet|geen)\b", lowered):
             continue

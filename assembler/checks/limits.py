@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assembler.checks.base import FOUT, Context, Finding, finding, rule
 from assembler.checks.numerals import NUMBER, value
-from assembler.checks.reading import Passage, Place, locate, passages
+from assembler.checks.reading import Passage, article_passages, locate
 
 _UNITS = {
     "dag": "dagen",
@@ -57,9 +57,10 @@ def _durations(passage: Passage) -> Iterator[_Duration]:
 def _articles(ctx: Context) -> dict[tuple[str, str], list[Passage]]:
     """The leden and onderdelen of every article, per (document, article number)."""
     articles: dict[tuple[str, str], list[Passage]] = {}
-    for passage in passages(ctx):
-        if passage.place is Place.ARTIKEL and passage.document is not None and passage.article:
-            articles.setdefault((passage.document.id, passage.article), []).append(passage)
+    for doc_id, parts in article_passages(ctx).items():
+        for passage in parts:
+            if passage.article:
+                articles.setdefault((doc_id, passage.article), []).append(passage)
     return articles
 
 
@@ -126,11 +127,7 @@ def _number(text: str) -> float:
     "samenhang van de tekst (een bepaling die nooit van toepassing kan zijn)",
 )
 def caps_above_defined_limits(ctx: Context) -> Iterator[Finding]:
-    by_doc: dict[str, list[Passage]] = {}
-    for passage in passages(ctx):
-        if passage.place is Place.ARTIKEL and passage.document is not None:
-            by_doc.setdefault(passage.document.id, []).append(passage)
-    for doc_id, parts in by_doc.items():
+    for doc_id, parts in article_passages(ctx).items():
         limits = [m for p in parts if (m := _DEFINED_LIMIT.match(p.text))]
         for limit in limits:
             term, base = limit.group("term").strip(), limit.group("base")

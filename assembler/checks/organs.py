@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from assembler.checks.base import FOUT, Context, Finding, finding, rule
-from assembler.checks.reading import Passage, Place, locate, passages
+from assembler.checks.reading import Passage, article_passages, listed_after, locate
 
 # The lid that opens the list: "... bevoegdheden overdragen aan het dagelijks bestuur, met
 # uitzondering van:".
@@ -31,15 +31,12 @@ _DB_ADOPTS = re.compile(
 
 def _kept(parts: list[Passage]) -> set[str]:
     """What the algemeen bestuur keeps ("begroting", "jaarrekening"), read from the list."""
-    kept: set[str] = set()
-    for i, passage in enumerate(parts):
-        if not _KEEPS.search(passage.text):
-            continue
-        for item in parts[i + 1 :]:
-            if not item.target.startswith(passage.target + "."):
-                break
-            kept.update(m.group("what").lower() for m in _ADOPTION.finditer(item.text))
-    return kept
+    return {
+        m.group("what").lower()
+        for items in listed_after(parts, _KEEPS)
+        for item in items
+        for m in _ADOPTION.finditer(item.text)
+    }
 
 
 @rule(
@@ -50,11 +47,7 @@ def _kept(parts: list[Passage]) -> set[str]:
     "samenhang van de tekst (de bevoegdheden die het algemeen bestuur niet overdraagt)",
 )
 def board_keeps_its_adoptions(ctx: Context) -> Iterator[Finding]:
-    by_doc: dict[str, list[Passage]] = {}
-    for passage in passages(ctx):
-        if passage.place is Place.ARTIKEL and passage.document is not None:
-            by_doc.setdefault(passage.document.id, []).append(passage)
-    for doc_id, parts in by_doc.items():
+    for doc_id, parts in article_passages(ctx).items():
         kept = _kept(parts)
         if not kept:
             continue

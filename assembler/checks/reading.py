@@ -257,6 +257,32 @@ def passages(ctx: Context) -> list[Passage]:
     return result
 
 
+def article_passages(ctx: Context) -> dict[str, list[Passage]]:
+    """The leden, onderdelen and subonderdelen of every article, per document id, in order."""
+    if "article-passages" not in ctx.memo:
+        by_doc: dict[str, list[Passage]] = {}
+        for passage in passages(ctx):
+            if passage.place is Place.ARTIKEL and passage.document is not None:
+                by_doc.setdefault(passage.document.id, []).append(passage)
+        ctx.memo["article-passages"] = by_doc
+    result: dict[str, list[Passage]] = ctx.memo["article-passages"]
+    return result
+
+
+def listed_after(parts: list[Passage], opener: re.Pattern[str]) -> Iterator[list[Passage]]:
+    """For each lid in ``parts`` that ``opener`` finds ("met uitzondering van:"), the
+    onderdelen (and subonderdelen) of its list."""
+    for i, passage in enumerate(parts):
+        if not opener.search(passage.text):
+            continue
+        items: list[Passage] = []
+        for item in parts[i + 1 :]:
+            if not item.target.startswith(passage.target + "."):
+                break
+            items.append(item)
+        yield items
+
+
 def source_text(ctx: Context, path: str) -> str | None:
     """The text of a file of the version, read once per run."""
     cache: dict[str, str | None] = ctx.memo.setdefault("source-files", {})
