@@ -38,6 +38,13 @@ CASES: dict[str, tuple[str, str, str, str, str | tuple[str, ...]]] = {
         "REF04",
         "artikel 4",
     ),
+    "REF04 de plustaken in artikel 7 (Mandaat)": (
+        "clausules/delegatie/delegatie-bevoegdheden.yaml",
+        "    {{ ref('plustaken') }}.",
+        "    artikel 7.",
+        "REF04",
+        "artikel 7.",
+    ),
     "GET12 de termijn van zes maanden naast twaalf maanden": (
         "clausules/handhaving/hh-recidive.yaml",
         "De termijn van twaalf maanden vangt aan",
