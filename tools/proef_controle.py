@@ -10,7 +10,8 @@ By default the check runs on the werkmap alone (`--van werkmap`: no comparison w
 milestone, whose rules VER/WIJ report every edit as a change that needs a reason); a case with
 `between=True` runs as `make check` does, against the last milestone.
 
-    .venv/bin/python tools/proef_controle.py [--corpus a|b|c|d] [--json UIT.json] [CASE-ID ...]
+    .venv/bin/python tools/proef_controle.py [--corpus a|b|c|d | --bestand PAD.py] [--json UIT.json]
+        [CASE-ID ...]
 """
 
 from __future__ import annotations
@@ -227,6 +228,19 @@ def report(outcome: Outcome) -> str:
     return "\n".join(text)
 
 
+def _external(path: Path) -> tuple[Case, ...]:
+    """The CASES of a corpus kept outside the repository (so that the rules are not tuned to
+    it), written in the format of tests/proef/defects.py."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("proef_extern", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"{path}: geen Python-bestand")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return tuple(module.CASES)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cases", nargs="*", help="alleen deze cases (id)")
@@ -240,8 +254,14 @@ def main(argv: list[str] | None = None) -> int:
             "c (tests/proef/defects_c.py) of d (tests/proef/defects_d.py)"
         ),
     )
+    parser.add_argument(
+        "--bestand",
+        type=Path,
+        help="een corpus buiten de repository (een Python-bestand met CASES), in plaats van --corpus",
+    )
     args = parser.parse_args(argv)
-    chosen = [c for c in CORPORA[args.corpus] if not args.cases or c.id in args.cases]
+    corpus = _external(args.bestand) if args.bestand else CORPORA[args.corpus]
+    chosen = [c for c in corpus if not args.cases or c.id in args.cases]
     outcomes: list[Outcome] = []
     start = time.monotonic()
     for case in chosen:
