@@ -10,7 +10,7 @@ By default the check runs on the werkmap alone (`--van werkmap`: no comparison w
 milestone, whose rules VER/WIJ report every edit as a change that needs a reason); a case with
 `between=True` runs as `make check` does, against the last milestone.
 
-    .venv/bin/python tools/proef_controle.py [--corpus a|b|c|d | --bestand PAD.py] [--json UIT.json]
+    .venv/bin/python tools/proef_controle.py [--corpus a|b|c|d|e | --bestand PAD.py] [--json UIT.json]
         [CASE-ID ...]
 """
 
@@ -36,8 +36,9 @@ from tests.proef.defects import CASES, KINDS, Applied, Case, Expected, apply  # 
 from tests.proef.defects_b import CASES_B  # noqa: E402
 from tests.proef.defects_c import CASES_C  # noqa: E402
 from tests.proef.defects_d import CASES_D  # noqa: E402
+from tests.proef.defects_e import CASES as CASES_E  # noqa: E402
 
-CORPORA = {"a": CASES, "b": CASES_B, "c": CASES_C, "d": CASES_D}
+CORPORA = {"a": CASES, "b": CASES_B, "c": CASES_C, "d": CASES_D, "e": CASES_E}
 
 TOLERANCE = 2
 ID_LINE = re.compile(r"^\s*(?:-\s+)?id:\s*([A-Za-z0-9][\w.-]*)\s*$")
@@ -251,7 +252,8 @@ def main(argv: list[str] | None = None) -> int:
         default="a",
         help=(
             "het corpus: a (tests/proef/defects.py, standaard), b (tests/proef/defects_b.py), "
-            "c (tests/proef/defects_c.py) of d (tests/proef/defects_d.py)"
+            "c (tests/proef/defects_c.py), d (tests/proef/defects_d.py) of e"
+            " (tests/proef/defects_e.py)"
         ),
     )
     parser.add_argument(

@@ -43,6 +43,16 @@ def _at(
     )
 
 
+# A sentence that speaks of the time before a law was repealed.
+_PAST = re.compile(
+    r"\b(?:tot|vóór)\s+(?:die datum|dat moment|de inwerkingtreding|\d{1,2}\s+\w+\s+\d{4})\b"
+    r"[^.;]*\b(?:was|waren|gold|golden|werd|werden)\b"
+    r"|\b(?:was|waren|gold|golden)\b[^.;]*\b(?:tot|vóór)\s+(?:die datum|\d{1,2}\s+\w+\s+\d{4})\b"
+    r"|\b(?:voorheen|vroeger|destijds)\b",
+    re.IGNORECASE,
+)
+
+
 def _reference_date(ctx: Context, passage: Passage) -> dt.date | None:
     """The date the text speaks from: its version's date (register rows: the first document's)."""
     if passage.doc is not None:
@@ -72,6 +82,8 @@ def repealed_laws(ctx: Context) -> Iterator[Finding]:
             for sentence in passage.sentences():
                 if any(re.search(rf"\b{re.escape(s)}\b", sentence) for s in successor):
                     continue  # a historical mention: "de Woo, die de Wob heeft vervangen"
+                if _PAST.search(sentence):
+                    continue  # "Tot die datum was de Wob de grondslag": the past, not the law now
                 match = re.search("|".join(names), sentence)
                 if match is None:
                     continue

@@ -31,6 +31,13 @@ _RESTRICTIVE = {"die", "dat", "met", "waarvan", "welke", "uit", "in", "zonder", 
 # A sentence about some of the deelnemers ("voor twee gemeenten die de plustaak afnemen").
 _SUBSET = re.compile(r"\b(plustaak|plustaken|afnemen|afneemt|sommige|enkele)\b", re.IGNORECASE)
 _PART_OF = re.compile(rf"\b(?P<part>{NUMBER})\s+van\s+de\s+(?P<n>{NUMBER})\b", re.IGNORECASE)
+# A part of the deelnemers ("vijf van de zeven (colleges)"), not of something else: "vier van de
+# veertien stemmen" counts votes.
+_PART_OF_MEMBERS = re.compile(
+    _PART_OF.pattern + r"(?!\s+(?:stemmen|stem|zetels|leden|weken|maanden|jaar|jaren|dagen"
+    r"|procent|euro|uren|artikelen|onderdelen)\b)",
+    re.IGNORECASE,
+)
 _AT_LEAST = re.compile(
     rf"\bten minste\s+(?P<n>{NUMBER})\s+(?P<noun>deelnemers|gemeenten|colleges)\b", re.IGNORECASE
 )
@@ -78,7 +85,7 @@ def member_counts(ctx: Context) -> Iterator[Finding]:
     count = _count(ctx)
     for passage in passages(ctx):
         for sentence in passage.sentences():
-            parts = [m.span() for m in _PART_OF.finditer(sentence)]
+            parts = [m.span() for m in _PART_OF_MEMBERS.finditer(sentence)]
             for match in _DEFINITE.finditer(sentence):
                 if any(start < match.end() and match.start() < end for start, end in parts):
                     continue  # "vijf van de zeven colleges": reported once, below
@@ -101,7 +108,7 @@ def member_counts(ctx: Context) -> Iterator[Finding]:
                     passage.target,
                     _in_doc(passage),
                 )
-            for match in _PART_OF.finditer(sentence):
+            for match in _PART_OF_MEMBERS.finditer(sentence):
                 number = value(match.group("n"))
                 if number != count and value(match.group("part")) <= number:
                     yield finding(

@@ -159,7 +159,10 @@ def _clause_findings(
                 fitting = _about(articles, _phrase_after(clause, c.ref))
             if fitting:
                 judged = True
-                if article not in fitting:
+                # "... een laag inkomen hebben (artikel 36 van de Participatiewet)" in the
+                # Verordening individuele inkomenstoeslag: the article fits what the document is
+                # about, so the words just before it are not all it serves.
+                if article not in fitting and not article.about(_document_context(passage, clause)):
                     yield _finding(passage, c, article, fitting)
         if judged:
             continue
@@ -169,7 +172,11 @@ def _clause_findings(
         # Only a cited article with a subject of its own is wrong for sure: "artikel 8" (the
         # verordeningen) may stand beside the right one.
         for c, article in zip(mine, known, strict=True):
-            if article is not None and (article.any_of or article.all_of):
+            if (
+                article is not None
+                and (article.any_of or article.all_of)
+                and not article.about(_document_context(passage, clause))
+            ):
                 yield _finding(passage, c, article, fitting)
 
 
@@ -180,6 +187,12 @@ def _context(passage: Passage, clause: str) -> str:
     if doc is not None and clause.lower().lstrip().startswith(("gelet op", "gelezen")):
         return f"{doc.title} {clause}"
     return clause
+
+
+def _document_context(passage: Passage, clause: str) -> str:
+    """The clause with the title of its document: what a citation may serve."""
+    doc = passage.doc
+    return f"{doc.title} {clause}" if doc is not None else clause
 
 
 def _text_findings(ctx: Context) -> Iterator[Finding]:

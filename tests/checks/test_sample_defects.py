@@ -191,6 +191,23 @@ CLEAN_CASES: dict[str, tuple[str, str, str]] = {
         "De termijn van twaalf maanden vangt aan",
         "Die termijn van twaalf maanden vangt aan",
     ),
+    "een juiste verwijzing naar artikel 36 Participatiewet in de verordening inkomenstoeslag": (
+        "verordeningen/individuele-inkomenstoeslag.yaml",
+        "hebben op inkomensverbetering.",
+        "hebben op inkomensverbetering (artikel 36 van de Participatiewet).",
+    ),
+    "vier van de veertien stemmen (geen aantal deelnemers)": (
+        "clausules/bestuur/ab-stemverhouding.yaml",
+        "en één voor Alblasserdam en Hardinxveld-Giessendam.",
+        "en één voor Alblasserdam en Hardinxveld-Giessendam. Dordrecht brengt daarmee vier van"
+        " de veertien stemmen uit, minder dan een derde.",
+    ),
+    "de Wob als grondslag tot 1 mei 2022 (verleden tijd)": (
+        "clausules/mandaat/mb-mandaat-directeur.yaml",
+        "die de Wet openbaarheid van bestuur heeft vervangen.",
+        "die de Wet openbaarheid van bestuur heeft vervangen. Tot die datum was de Wet"
+        " openbaarheid van bestuur de grondslag voor zulke verzoeken.",
+    ),
     "het algemeen bestuur stelt de percentages vast": (
         "clausules/financien/fin-verdeelsleutels.yaml",
         "Het algemeen bestuur stelt de percentages,",
