@@ -179,10 +179,13 @@ def _matches(
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
-    """The part of ``sentence`` around ``start:end`` between the nearest ",", ";" or ":"."""
+    """The part of ``sentence`` around ``start:end`` between the nearest ",", ";" or ":", and
+    after the match only its next three words: "overdragen aan de directeur in mandaat" is a
+    mandate, "overdragen aan de directeur voor ... en daarbij ondermandaat toestaan" is not."""
     before = max(sentence.rfind(c, 0, start) for c in ",;:") + 1
     after = [i for c in ",;:" if (i := sentence.find(c, end)) >= 0]
-    return sentence[before : min(after, default=len(sentence))]
+    rest = sentence[end : min(after, default=len(sentence))]
+    return f"{sentence[before:end]} {' '.join(rest.split()[:3])}"
 
 
 def _day(raw: Any) -> dt.date | None:

@@ -112,6 +112,14 @@ CASES: dict[str, tuple[str, str, str, str, str | tuple[str, ...]]] = {
         "AWB13",
         "tot het wijzigen van de verdeelsleutels",
     ),
+    "FEI03 de overgedragen bevoegdheden verder overdragen aan de directeur": (
+        "clausules/plustaken/pb-delegatie.yaml",
+        "tekst: Het dagelijks bestuur kan de directeur mandaat verlenen",
+        "tekst: Het dagelijks bestuur kan de overgedragen bevoegdheden verder overdragen aan de"
+        " directeur",
+        "FEI03",
+        "overgedragen bevoegdheden verder overdragen",
+    ),
     "FEI03 alleen de raad van de uittredende gemeente": (
         "clausules/toetreding/uittreding.yaml",
         "stelt het de raden van alle deelnemers in de gelegenheid binnen acht weken hun zienswijze",
