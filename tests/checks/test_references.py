@@ -466,12 +466,9 @@ toelichting:
 """
 
 
-@pytest.mark.parametrize(("number", "code"), [("2", "REF04"), ("3", "REF02")])
-def test_ref04_a_typed_reference_to_an_article_on_another_subject(
-    number: str, code: str, make_repo: Callable[..., Path]
-) -> None:
-    """The sentence speaks of the archive; artikel 2 is the Samenstelling, artikel 3 the Archief."""
-    text = f"De archiefbescheiden worden bewaard volgens artikel {number}."
+def _ref_in_toelichting(make_repo: Callable[..., Path], text: str, code: str) -> list[Finding]:
+    """The REF findings of ``text`` in the toelichting of the slot article, in a regeling with
+    artikel 2 Samenstelling and artikel 3 Archief: exactly one, ``code``, at "artikel"."""
     root = make_repo(
         {
             **CLEAN,
@@ -486,6 +483,16 @@ def test_ref04_a_typed_reference_to_an_article_on_another_subject(
     assert [(f.code, str(f.pos)) for f in found] == [
         (code, f"clausules/slot/slot.yaml:{SLOT.count(chr(10)) + 2}:{5 + text.index('artikel')}")
     ], [f.message for f in found]
+    return found
+
+
+@pytest.mark.parametrize(("number", "code"), [("2", "REF04"), ("3", "REF02")])
+def test_ref04_a_typed_reference_to_an_article_on_another_subject(
+    number: str, code: str, make_repo: Callable[..., Path]
+) -> None:
+    """The sentence speaks of the archive; artikel 2 is the Samenstelling, artikel 3 the Archief."""
+    text = f"De archiefbescheiden worden bewaard volgens artikel {number}."
+    found = _ref_in_toelichting(make_repo, text, code)
     if code == "REF04":
         assert "de zin gaat over het archief; bedoelt u Artikel 3. Archief?" in found[0].message
 
@@ -504,20 +511,7 @@ def test_ref04_a_typed_reference_to_an_article_on_another_subject(
 def test_ref04_the_subject_of_the_sentence_before(
     text: str, code: str, make_repo: Callable[..., Path]
 ) -> None:
-    root = make_repo(
-        {
-            **CLEAN,
-            "regelingen/testregeling.yaml": REGELING.replace(
-                "[bestuur, slot]", "[bestuur, archief, slot]"
-            ),
-            "clausules/slot/archief.yaml": ARCHIEF,
-            "clausules/slot/slot.yaml": SLOT + f"toelichting:\n  - {text}\n",
-        }
-    )
-    found = [f for f in runner.run(runner.context(root)) if f.code.startswith("REF")]
-    assert [(f.code, str(f.pos)) for f in found] == [
-        (code, f"clausules/slot/slot.yaml:{SLOT.count(chr(10)) + 2}:{5 + text.index('artikel')}")
-    ], [f.message for f in found]
+    _ref_in_toelichting(make_repo, text, code)
 
 
 def _clause(ident: str, title: str, text: str) -> str:
