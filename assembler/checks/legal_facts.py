@@ -180,12 +180,20 @@ def _matches(
 
 def _clause(sentence: str, start: int, end: int) -> str:
     """The part of ``sentence`` around ``start:end`` between the nearest ",", ";" or ":", and
-    after the match only its next three words: "overdragen aan de directeur in mandaat" is a
-    mandate, "overdragen aan de directeur voor ... en daarbij ondermandaat toestaan" is not."""
+    after the match only its next three words, up to a word that starts another clause:
+    "overdragen aan de directeur in mandaat" is a mandate, "overdragen aan de directeur en
+    daarbij ondermandaat toestaan" is not."""
     before = max(sentence.rfind(c, 0, start) for c in ",;:") + 1
     after = [i for c in ",;:" if (i := sentence.find(c, end)) >= 0]
-    rest = sentence[end : min(after, default=len(sentence))]
-    return f"{sentence[before:end]} {' '.join(rest.split()[:3])}"
+    following: list[str] = []
+    for word in sentence[end : min(after, default=len(sentence))].split()[:3]:
+        if word.lower() in _NEW_CLAUSE:
+            break  # "... aan de directeur en daarbij ondermandaat": another clause
+        following.append(word)
+    return f"{sentence[before:end]} {' '.join(following)}"
+
+
+_NEW_CLAUSE = frozenset({"en", "die", "dat", "waarbij", "daarbij", "of", "maar", "terwijl"})
 
 
 def _day(raw: Any) -> dt.date | None:

@@ -343,6 +343,11 @@ def test_fei02_a_later_deadline_for_the_jaarrekening_warns_where_unverified(
             "namens een college wordt genomen, vermeldt dat het namens het dagelijks bestuur",
         ),
         (
+            "Het dagelijks bestuur kan de overgedragen bevoegdheden verder overdragen aan de"
+            " directeur en daarbij ondermandaat aan medewerkers toestaan.",
+            "overgedragen bevoegdheden verder overdragen aan de directeur",
+        ),
+        (
             # The mandate in the next clause does not make the transfer a mandate.
             "Het dagelijks bestuur kan de overgedragen bevoegdheden op zijn beurt overdragen aan"
             " de directeur, die daarbij ondermandaat aan medewerkers kan verlenen.",
@@ -385,6 +390,8 @@ def test_fei03_a_wording_the_law_contradicts_is_an_error(
         " ondermandaat kan verlenen.",
         "Het college beslist op bezwaarschriften tegen besluiten die krachtens mandaat zijn"
         " genomen.",
+        "Het dagelijks bestuur kan de overgedragen bevoegdheden overdragen aan de directeur in"
+        " mandaat.",
         "Een besluit dat krachtens ondermandaat namens een college wordt genomen, vermeldt dat"
         " het namens het college van burgemeester en wethouders van de gemeente wordt genomen.",
         "De directeur beslist namens het dagelijks bestuur; hij ondertekent namens het"
