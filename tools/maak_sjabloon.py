@@ -100,50 +100,33 @@ BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="auto"'
 
 STYLES = [
     style(
-        styles.NORMAL,
-        "Normal",
-        based=None,
-        default=True,
+        styles.NORMAL, "Normal", based=None, default=True,
         ppr='<w:widowControl/><w:spacing w:after="120" w:line="264" w:lineRule="auto"/>',
     ),
     style(
-        styles.TITEL,
-        "Titel",
-        following=styles.ONDERTITEL,
-        ppr=KEEP + spacing(2400, 360),
-        rpr=BOLD + size(40),
+        styles.TITEL, "Titel", following=styles.ONDERTITEL,
+        ppr=KEEP + spacing(2400, 360), rpr=BOLD + size(40),
     ),
     style(styles.ONDERTITEL, "Ondertitel", ppr=spacing(0, 240), rpr=size(26)),
     style(styles.TITELGEGEVENS, "Titelgegevens", ppr=spacing(0, 60)),
     style(
-        styles.OPSCHRIFT,
-        "Opschrift",
-        following=styles.AANHEF,
-        ppr=KEEP + "<w:pageBreakBefore/>" + spacing(0, 360),
-        rpr=BOLD + size(28),
+        styles.OPSCHRIFT, "Opschrift", following=styles.AANHEF,
+        ppr=KEEP + "<w:pageBreakBefore/>" + spacing(0, 360), rpr=BOLD + size(28),
     ),
     style(
-        styles.KOP_INHOUDSOPGAVE,
-        "Kop inhoudsopgave",
-        ppr=KEEP + "<w:pageBreakBefore/>" + spacing(0, 240),
-        rpr=BOLD + size(28),
+        styles.KOP_INHOUDSOPGAVE, "Kop inhoudsopgave",
+        ppr=KEEP + "<w:pageBreakBefore/>" + spacing(0, 240), rpr=BOLD + size(28),
     ),
     style(styles.INHOUD_1, "toc 1", ppr=spacing(120, 0), rpr=BOLD),
     style(styles.INHOUD_2, "toc 2", ppr=spacing(0, 0) + '<w:ind w:left="284"/>'),
     style(styles.AANHEF, "Aanhef"),
     style(
-        styles.HOOFDSTUK,
-        "Hoofdstuk",
-        following=styles.ARTIKELKOP,
-        ppr=KEEP + spacing(480, 240) + outline(1),
-        rpr=BOLD + size(24),
+        styles.HOOFDSTUK, "Hoofdstuk", following=styles.ARTIKELKOP,
+        ppr=KEEP + spacing(480, 240) + outline(1), rpr=BOLD + size(24),
     ),
     style(
-        styles.ARTIKELKOP,
-        "Artikelkop",
-        following=styles.LID,
-        ppr=KEEP + spacing(240, 60) + outline(2),
-        rpr=BOLD,
+        styles.ARTIKELKOP, "Artikelkop", following=styles.LID,
+        ppr=KEEP + spacing(240, 60) + outline(2), rpr=BOLD,
     ),
     style(styles.LID, "Lid", ppr=hanging(567)),
     style(styles.LID_ZONDER_NUMMER, "Lid zonder nummer"),
@@ -156,33 +139,24 @@ STYLES = [
     style(styles.ONDERTEKENING_REGEL, "Ondertekening regel", ppr=KEEP + spacing(0, 1080)),
     # The last line of a block: not kept with the next block, or seven colleges' blocks chain
     # into one that no page holds, and LibreOffice breaks it anywhere (also inside a block).
+    style(styles.ONDERTEKENING_SLOT, "Ondertekening slotregel", ppr="<w:keepLines/>" + spacing(0, 1080)),
     style(
-        styles.ONDERTEKENING_SLOT,
-        "Ondertekening slotregel",
-        ppr="<w:keepLines/>" + spacing(0, 1080),
-    ),
-    style(
-        styles.BIJLAGEKOP,
-        "Bijlagekop",
-        ppr=KEEP + "<w:pageBreakBefore/>" + spacing(0, 240) + outline(1),
-        rpr=BOLD + size(28),
+        styles.BIJLAGEKOP, "Bijlagekop",
+        ppr=KEEP + "<w:pageBreakBefore/>" + spacing(0, 240) + outline(1), rpr=BOLD + size(28),
     ),
     style(styles.TABELTITEL, "Tabeltitel", ppr=KEEP + spacing(240, 120), rpr=BOLD),
     style(styles.TABELKOP, "Tabelkop", ppr="<w:keepNext/>" + spacing(40, 40), rpr=BOLD),
     style(styles.TABELTEKST, "Tabeltekst", ppr=spacing(40, 40)),
     style(
-        styles.TOELICHTING_KOP,
-        "Toelichting kop",
-        ppr=KEEP + "<w:pageBreakBefore/>" + spacing(0, 240) + outline(1),
-        rpr=BOLD + size(28),
+        styles.TOELICHTING_KOP, "Toelichting kop",
+        ppr=KEEP + "<w:pageBreakBefore/>" + spacing(0, 240) + outline(1), rpr=BOLD + size(28),
     ),
     style(
-        styles.TOELICHTING_PARAGRAAF,
-        "Toelichting paragraaf",
-        ppr=KEEP + spacing(360, 120) + outline(2),
-        rpr=BOLD + size(24),
+        styles.TOELICHTING_PARAGRAAF, "Toelichting paragraaf",
+        ppr=KEEP + spacing(360, 120) + outline(2), rpr=BOLD + size(24),
     ),
-    style(styles.TOELICHTING_ARTIKEL, "Toelichting artikel", ppr=KEEP + spacing(240, 60), rpr=BOLD),
+    style(styles.TOELICHTING_ARTIKEL, "Toelichting artikel", ppr=KEEP + spacing(240, 60),
+          rpr=BOLD),
     # The wijzigingsbesluit: instructions and the provision text they quote, indented one step
     # further than the text of a regeling, so that a reader sees where a quotation ends.
     style(styles.BESLUITKOP, "Besluitkop", ppr=KEEP + spacing(0, 240), rpr=BOLD + size(28)),
@@ -190,9 +164,7 @@ STYLES = [
     style(styles.OPDRACHT, "Opdracht", ppr="<w:keepNext/>"),
     style(styles.OPDRACHT_STAP, "Opdrachtstap", ppr=hanging(567)),
     style(
-        styles.CITAAT_KOP,
-        "Citaatkop",
-        ppr=KEEP + spacing(120, 60) + '<w:ind w:left="567"/>',
+        styles.CITAAT_KOP, "Citaatkop", ppr=KEEP + spacing(120, 60) + '<w:ind w:left="567"/>',
         rpr=BOLD,
     ),
     style(styles.CITAAT, "Citaat", ppr='<w:ind w:left="567"/>'),
@@ -200,23 +172,17 @@ STYLES = [
     style(styles.CITAAT_ONDERDEEL, "Citaatonderdeel", ppr=hanging(1701, spacing(0, 60))),
     style(styles.CITAAT_SUBONDERDEEL, "Citaatsubonderdeel", ppr=hanging(2268, spacing(0, 60))),
     style(
-        styles.KOPTEKST,
-        "header",
+        styles.KOPTEKST, "header",
         ppr=f'<w:tabs><w:tab w:val="right" w:pos="{TEXT_W}"/></w:tabs>' + spacing(0, 0),
         rpr='<w:color w:val="595959"/>' + size(16),
     ),
     style(
-        styles.VOETTEKST,
-        "footer",
+        styles.VOETTEKST, "footer",
         ppr=spacing(0, 0) + '<w:jc w:val="right"/>',
         rpr='<w:color w:val="595959"/>' + size(16),
     ),
     style(
-        "Standaardtabel",
-        "Normal Table",
-        kind="table",
-        based=None,
-        default=True,
+        "Standaardtabel", "Normal Table", kind="table", based=None, default=True,
         extra=(
             '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar>'
             '<w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
@@ -225,10 +191,7 @@ STYLES = [
         ),
     ),
     style(
-        styles.TABELRASTER,
-        "Table Grid",
-        kind="table",
-        based="Standaardtabel",
+        styles.TABELRASTER, "Table Grid", kind="table", based="Standaardtabel",
         extra=(
             f"<w:tblPr><w:tblBorders><w:top {BORDER}/><w:left {BORDER}/><w:bottom {BORDER}/>"
             f"<w:right {BORDER}/><w:insideH {BORDER}/><w:insideV {BORDER}/></w:tblBorders>"
@@ -245,7 +208,9 @@ STYLES_XML = (
     + '<w:lang w:val="nl-NL"/>'
     "</w:rPr></w:rPrDefault>"
     '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
-    "</w:pPrDefault></w:docDefaults>" + "".join(STYLES) + "</w:styles>"
+    "</w:pPrDefault></w:docDefaults>"
+    + "".join(STYLES)
+    + "</w:styles>"
 )
 
 # The font table tells Word what the house font is like, so that where it is missing Word
@@ -324,9 +289,7 @@ BODY = [
 ]
 
 DOCUMENT_XML = (
-    f"{XML_DECL}<w:document {NAMESPACES}><w:body>"
-    + "".join(BODY)
-    + SECTION
+    f'{XML_DECL}<w:document {NAMESPACES}><w:body>' + "".join(BODY) + SECTION
     + "</w:body></w:document>"
 )
 
@@ -334,10 +297,7 @@ DOCUMENT_XML = (
 # the other, without a title page or table of contents.
 OVERVIEW_OUTPUT = REPO / "assembler" / "render" / "docx" / "overzicht.docx"
 OVERVIEW_XML = (
-    f"{XML_DECL}<w:document {NAMESPACES}><w:body>"
-    + slot("kop")
-    + slot("bijlagen")
-    + SECTION
+    f'{XML_DECL}<w:document {NAMESPACES}><w:body>' + slot("kop") + slot("bijlagen") + SECTION
     + "</w:body></w:document>"
 )
 
@@ -356,9 +316,7 @@ LETTER_BODY = [
     slot("afschrift"),
 ]
 LETTER_XML = (
-    f"{XML_DECL}<w:document {NAMESPACES}><w:body>"
-    + "".join(LETTER_BODY)
-    + SECTION
+    f'{XML_DECL}<w:document {NAMESPACES}><w:body>' + "".join(LETTER_BODY) + SECTION
     + "</w:body></w:document>"
 )
 
@@ -377,9 +335,7 @@ INSTRUMENT_BODY = [
     slot("toelichting"),
 ]
 INSTRUMENT_XML = (
-    f"{XML_DECL}<w:document {NAMESPACES}><w:body>"
-    + "".join(INSTRUMENT_BODY)
-    + SECTION
+    f'{XML_DECL}<w:document {NAMESPACES}><w:body>' + "".join(INSTRUMENT_BODY) + SECTION
     + "</w:body></w:document>"
 )
 
@@ -428,9 +384,7 @@ CONTENT_TYPES_XML = (
 
 
 def relationships(*rels: tuple[str, str, str]) -> str:
-    items = "".join(
-        f'<Relationship Id="{i}" Type="{t}" Target="{target}"/>' for i, t, target in rels
-    )
+    items = "".join(f'<Relationship Id="{i}" Type="{t}" Target="{target}"/>' for i, t, target in rels)
     return f'{XML_DECL}<Relationships xmlns="{PKG_RELS}">{items}</Relationships>'
 
 
@@ -451,7 +405,7 @@ DOCUMENT_RELS = relationships(
 # The writer overwrites title, author, dates and revision from the document's data.
 CORE_XML = (
     f"{XML_DECL}"
-    "<cp:coreProperties "
+    '<cp:coreProperties '
     'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
     'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
